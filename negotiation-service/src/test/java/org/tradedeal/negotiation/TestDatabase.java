@@ -1,0 +1,13 @@
+package org.tradedeal.negotiation;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.tradedeal.localpostgres.testing.PostgresTestResource;
+
+/** Every {@code @QuarkusTest} of this module runs against a real PostgreSQL database of its own. */
+@QuarkusTestResource(value = PostgresTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "negotiation_test"))
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+}
