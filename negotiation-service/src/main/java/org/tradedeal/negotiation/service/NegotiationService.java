@@ -8,11 +8,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.negotiation.Negotiation;
 import org.tradedeal.negotiation.NegotiationStatus;
+import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.NegotiationNotFound;
+import org.tradedeal.negotiation.problem.StaleVersion;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -22,12 +25,15 @@ public class NegotiationService {
         return Negotiation.listAll(Sort.by("id"));
     }
 
-    public Optional<Negotiation> find(long id) {
-        return Negotiation.findByIdOptional(id);
+    /** @throws NegotiationNotFound when there is none with that id */
+    public Negotiation get(long id) {
+        return Negotiation.<Negotiation>findByIdOptional(id).orElseThrow(() -> new NegotiationNotFound(id));
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Negotiation open(@NotNull @Valid Negotiation negotiation) {
+        requireTwoSides(negotiation);
+        normalise(negotiation);
         if (negotiation.status == null) {
             negotiation.status = NegotiationStatus.ACTIVE;
         }
@@ -35,5 +41,54 @@ public class NegotiationService {
         negotiation.persist();
         Log.debugf("Opened negotiation %d between %s and %s", negotiation.id, negotiation.ourSide, negotiation.otherSide);
         return negotiation;
+    }
+
+    /**
+     * Replaces the negotiation's fields with {@code changes}.
+     *
+     * @param expectedVersion the version the caller read; another one means someone changed it since
+     * @throws StaleVersion when the negotiation changed since the caller read it
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Negotiation update(long id, long expectedVersion, @NotNull @Valid Negotiation changes) {
+        requireTwoSides(changes);
+        normalise(changes);
+        Negotiation negotiation = get(id);
+        if (negotiation.version != expectedVersion) {
+            throw StaleVersion.of("Negotiation", id, expectedVersion, negotiation.version);
+        }
+        negotiation.title = changes.title;
+        negotiation.ourSide = changes.ourSide;
+        negotiation.otherSide = changes.otherSide;
+        negotiation.targetRatePct = changes.targetRatePct;
+        negotiation.deadline = changes.deadline;
+        negotiation.baselineYear = changes.baselineYear;
+        if (changes.status != null) {
+            negotiation.status = changes.status;
+        }
+        // Flush here so a concurrent change surfaces as an OptimisticLockException inside this call (409).
+        negotiation.flush();
+        return negotiation;
+    }
+
+    /** Deletes the negotiation with its roadmap, drafts and evaluations. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void delete(long id) {
+        if (!Negotiation.deleteById(id)) {
+            throw new NegotiationNotFound(id);
+        }
+        Log.debugf("Deleted negotiation %d", id);
+    }
+
+    /** Rates are kept to the hundredth of a point, as stored; the API shows them the same way every time. */
+    private static void normalise(Negotiation negotiation) {
+        negotiation.targetRatePct = negotiation.targetRatePct.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static void requireTwoSides(Negotiation negotiation) {
+        if (negotiation.ourSide != null && negotiation.ourSide.equals(negotiation.otherSide)) {
+            throw new InvalidInput(List.of(new InvalidInput.Violation("otherSide",
+                    "must differ from ourSide: a negotiation has two sides")));
+        }
     }
 }

@@ -1,0 +1,78 @@
+package org.tradedeal.negotiation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A request to score one draft version. It stays {@link Status#PENDING} until an evaluation is stored
+ * for it (at most one: the evaluation table holds the request id as a unique key), or until scoring is
+ * found impossible ({@link Status#FAILED}: no trade data for the partner and year, or a draft the rules
+ * reject).
+ */
+@Entity
+@Table(name = "scoring_request")
+public class ScoringRequest extends PanacheEntity {
+
+    public enum Reason {
+        SUBMISSION,
+        RESCORE
+    }
+
+    public enum Status {
+        PENDING,
+        DONE,
+        FAILED
+    }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "draft_version_id")
+    public DraftVersion draftVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Reason reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    /** When the scoring worker may take it next; also a lease while one attempt runs. */
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Version
+    public long version;
+
+    /** The newest request of a version, pending or not. */
+    public static Optional<ScoringRequest> latestOf(DraftVersion version) {
+        return find("draftVersion = ?1 order by createdAt desc, id desc", version).firstResultOptional();
+    }
+
+    /** The request of a version that waits to be scored, if any. */
+    public static Optional<ScoringRequest> pendingOf(DraftVersion version) {
+        return find("draftVersion = ?1 and status = ?2", version, Status.PENDING).firstResultOptional();
+    }
+}

@@ -1,0 +1,16 @@
+package org.tradedeal.negotiation.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+@Schema(name = "Rescoring", description = "What happened to one version when a negotiation was re-scored")
+public record RescoringView(
+        long draftId,
+        int version,
+        @Schema(description = "SCORED, PENDING (a downstream is down: the worker scores it later) or FAILED")
+        String outcome,
+        @Schema(nullable = true) Long evaluationId,
+        @Schema(nullable = true) Instant nextAttemptAt,
+        @Schema(nullable = true) String detail) {
+}

@@ -1,0 +1,29 @@
+package org.tradedeal.negotiation.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+
+/**
+ * rules-service: scores one draft against a baseline. Scoring is a pure function there, so retrying is
+ * safe. The answer is kept whole as a JSON tree; {@link RulesEvaluation} is the part this service reads.
+ * Called through {@link RulesGateway}, which adds fault tolerance.
+ */
+@RegisterRestClient(configKey = "rules")
+@RegisterProvider(DownstreamProblemMapper.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RulesClient {
+
+    /** @throws DownstreamRejection 400 when rules-service finds the draft malformed */
+    @POST
+    @Path("/evaluations")
+    JsonNode evaluate(EvaluationRequest request);
+}

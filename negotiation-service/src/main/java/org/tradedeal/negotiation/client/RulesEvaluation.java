@@ -1,0 +1,48 @@
+package org.tradedeal.negotiation.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The part of rules-service's answer this service reads (the whole answer is stored as it came). Unknown
+ * fields are ignored, so rules-service may add to its answer freely; the contract tests make sure every
+ * field named here exists in its API.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RulesEvaluation(
+        BigDecimal score,
+        String verdict,
+        List<ConcernScore> concerns,
+        Projection projection,
+        Gaps gaps,
+        List<FiredRule> firedRules,
+        Ruleset ruleset,
+        String dataVintage) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConcernScore(String concern, BigDecimal score, BigDecimal maxScore) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Projection(BigDecimal ratePct, BigDecimal baselineRatePct, BigDecimal targetRatePct,
+                             BigDecimal exportsUsd, BigDecimal balanceUsd) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Gaps(BigDecimal additionalPurchasesUsd, List<Barrier> unaddressedBarriers) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Barrier(String code, String title, BigDecimal tradeAtStakeUsd) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FiredRule(String rule, String concern, BigDecimal points, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ruleset(String name, String version, String contentHash) {
+    }
+}

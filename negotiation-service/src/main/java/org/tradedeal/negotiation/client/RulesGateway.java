@@ -1,0 +1,34 @@
+package org.tradedeal.negotiation.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * rules-service with its fault tolerance: a 3 s timeout, two quick retries (scoring is a pure function,
+ * so a retry is safe), and a circuit breaker that stops calling for 10 s once half of the last 4 calls
+ * failed. A 4xx answer ({@link DownstreamRejection}) is not retried and not counted by the breaker.
+ * Every value is overridable, e.g.
+ * {@code quarkus.fault-tolerance."org.tradedeal.negotiation.client.RulesGateway/evaluate".timeout.value=5000}.
+ */
+@ApplicationScoped
+public class RulesGateway {
+
+    private final RulesClient client;
+
+    public RulesGateway(@RestClient RulesClient client) {
+        this.client = client;
+    }
+
+    @Timeout(3_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, skipOn = DownstreamRejection.class)
+    public JsonNode evaluate(EvaluationRequest request) {
+        return client.evaluate(request);
+    }
+}

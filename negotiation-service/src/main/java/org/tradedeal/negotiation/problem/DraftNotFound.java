@@ -1,0 +1,8 @@
+package org.tradedeal.negotiation.problem;
+
+public class DraftNotFound extends NotFound {
+
+    public DraftNotFound(long id) {
+        super("Proposal draft", id);
+    }
+}

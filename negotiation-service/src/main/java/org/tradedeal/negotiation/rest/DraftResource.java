@@ -1,0 +1,182 @@
+package org.tradedeal.negotiation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.negotiation.DraftVersion;
+import org.tradedeal.negotiation.api.ComparisonView;
+import org.tradedeal.negotiation.api.DraftView;
+import org.tradedeal.negotiation.api.EvaluationView;
+import org.tradedeal.negotiation.api.StatusInput;
+import org.tradedeal.negotiation.api.VersionInput;
+import org.tradedeal.negotiation.api.VersionView;
+import org.tradedeal.negotiation.mapping.DraftMapper;
+import org.tradedeal.negotiation.problem.ScoringImpossible;
+import org.tradedeal.negotiation.service.ComparisonService;
+import org.tradedeal.negotiation.service.DraftService;
+import org.tradedeal.negotiation.service.ScoringOutcome;
+import org.tradedeal.negotiation.service.ScoringService;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/v1/drafts/{draftId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Drafts")
+public class DraftResource {
+
+    private final DraftService drafts;
+    private final ScoringService scoring;
+    private final ComparisonService comparisons;
+    private final DraftMapper mapper;
+
+    public DraftResource(DraftService drafts, ScoringService scoring, ComparisonService comparisons, DraftMapper mapper) {
+        this.drafts = drafts;
+        this.scoring = scoring;
+        this.comparisons = comparisons;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "A draft with the list of its versions")
+    @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "404", description = "No draft with that id")
+    public DraftView get(@PathParam("draftId") long draftId) {
+        return mapper.toView(drafts.get(draftId), drafts.states(draftId));
+    }
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Every version of the draft, oldest first, with its status and latest evaluation")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "No draft with that id")
+    public List<VersionView> versions(@PathParam("draftId") long draftId) {
+        return drafts.states(draftId).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @Path("/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the draft: the content becomes a new, immutable version",
+            description = "basedOnVersion must be the latest version; an edit of an older one is a 409, never a silent overwrite.")
+    @APIResponse(responseCode = "201", description = "The new version; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid content; the problem details name each bad field")
+    @APIResponse(responseCode = "404", description = "No draft with that id")
+    @APIResponse(responseCode = "409", description = "basedOnVersion is not the latest version")
+    public Response edit(@PathParam("draftId") long draftId, @NotNull @Valid VersionInput input) {
+        DraftVersion version = drafts.edit(draftId, input.basedOnVersion(), input.author(), input.note(), input.content());
+        return Response.created(versionUri(draftId, version.number))
+                .entity(mapper.toView(drafts.state(draftId, version.number))).build();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @Operation(summary = "One version: its content, status, latest evaluation and scoring state")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    public VersionView version(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        return mapper.toView(drafts.state(draftId, version));
+    }
+
+    @PUT
+    @Path("/versions/{version}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Share a scored version with the other side, or withdraw a version")
+    @APIResponse(responseCode = "200", description = "The version in its new status")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    @APIResponse(responseCode = "409", description = "The life cycle does not allow that change")
+    public VersionView changeStatus(@PathParam("draftId") long draftId, @PathParam("version") int version,
+                                    @NotNull @Valid StatusInput input) {
+        drafts.changeStatus(draftId, version, input.status());
+        return mapper.toView(drafts.state(draftId, version));
+    }
+
+    @POST
+    @Path("/versions/{version}/submission")
+    @Operation(summary = "Submit a version for scoring",
+            description = "The version is stored first. 200: scored at once. 202: a downstream service is down or "
+                    + "slow; the version waits as SCORING_PENDING and is scored when it is back (Location names "
+                    + "the version to poll). 422: it cannot be scored as it stands (no trade data for the partner "
+                    + "and year, or the rules reject it); it stays stored as a DRAFT.")
+    @APIResponse(responseCode = "200", description = "Scored; the version with its evaluation")
+    @APIResponse(responseCode = "202", description = "Stored and waiting to be scored")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    @APIResponse(responseCode = "409", description = "The version is not a DRAFT (already scored: use rescoring)")
+    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands")
+    public Response submit(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        return answer(draftId, version, scoring.submit(draftId, version));
+    }
+
+    @POST
+    @Path("/versions/{version}/rescoring")
+    @Operation(summary = "Score a scored version again (the rules or the trade data may have changed)",
+            description = "The new evaluation says what changed since the previous one and why the score moved.")
+    @APIResponse(responseCode = "200", description = "Scored; the version with its new evaluation")
+    @APIResponse(responseCode = "202", description = "A downstream service is down; scored when it is back")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    @APIResponse(responseCode = "409", description = "The version was never scored (submit it first)")
+    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands")
+    public Response rescore(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        return answer(draftId, version, scoring.rescore(draftId, version));
+    }
+
+    @GET
+    @Path("/versions/{version}/evaluations")
+    @Operation(summary = "Every evaluation of a version, oldest first, each with what changed since the one before")
+    @APIResponse(responseCode = "200", description = "The evaluations")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    public List<EvaluationView> evaluations(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        return drafts.evaluations(draftId, version).stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("/versions/{version}/comparison")
+    @Operation(summary = "Compare this version with another (of this draft or of another one)",
+            description = "The change in trade terms (purchases by product and dollars, barriers, tariff cuts) and, "
+                    + "when both are scored, in score per concern, from this version to the other.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    public ComparisonView compare(@PathParam("draftId") long draftId, @PathParam("version") int version,
+                                  @Parameter(description = "The other draft (default: this one)", example = "2")
+                                  @QueryParam("otherDraft") Long otherDraft,
+                                  @Parameter(description = "The other draft's version", required = true, example = "2")
+                                  @QueryParam("otherVersion") @NotNull Integer otherVersion) {
+        return comparisons.compare(draftId, version, otherDraft == null ? draftId : otherDraft, otherVersion);
+    }
+
+    private Response answer(long draftId, int version, ScoringOutcome outcome) {
+        if (outcome instanceof ScoringOutcome.Failed failed) {
+            throw new ScoringImpossible("Draft " + draftId + " v" + version + " is stored but cannot be scored: "
+                    + failed.detail(), failed.downstreamProblem());
+        }
+        VersionView view = mapper.toView(drafts.state(draftId, version));
+        if (outcome instanceof ScoringOutcome.Pending pending) {
+            return Response.accepted(view).location(versionUri(draftId, version))
+                    .header("Retry-After", retryAfterSeconds(pending.nextAttemptAt())).build();
+        }
+        return Response.ok(view).build();
+    }
+
+    private static long retryAfterSeconds(Instant nextAttemptAt) {
+        return nextAttemptAt == null ? 5 : Math.max(1, Duration.between(Instant.now(), nextAttemptAt).toSeconds() + 1);
+    }
+
+    private static URI versionUri(long draftId, int version) {
+        return URI.create("/api/v1/drafts/" + draftId + "/versions/" + version);
+    }
+}

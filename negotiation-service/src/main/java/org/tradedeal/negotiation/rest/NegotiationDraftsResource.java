@@ -1,0 +1,60 @@
+package org.tradedeal.negotiation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.negotiation.DraftVersion;
+import org.tradedeal.negotiation.api.DraftInput;
+import org.tradedeal.negotiation.api.DraftView;
+import org.tradedeal.negotiation.mapping.DraftMapper;
+import org.tradedeal.negotiation.service.DraftService;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/negotiations/{negotiationId}/drafts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Drafts", description = "Proposal drafts, their versions, scoring and comparison")
+public class NegotiationDraftsResource {
+
+    private final DraftService drafts;
+    private final DraftMapper mapper;
+
+    public NegotiationDraftsResource(DraftService drafts, DraftMapper mapper) {
+        this.drafts = drafts;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "The negotiation's drafts, each with its versions and their latest scores")
+    @APIResponse(responseCode = "200", description = "The drafts")
+    @APIResponse(responseCode = "404", description = "No negotiation with that id")
+    public List<DraftView> list(@PathParam("negotiationId") long negotiationId) {
+        return drafts.listByNegotiation(negotiationId).stream()
+                .map(draft -> mapper.toView(draft, drafts.states(draft.id))).toList();
+    }
+
+    @POST
+    @Operation(summary = "Start a draft with its first version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the draft")
+    @APIResponse(responseCode = "400", description = "Invalid content; the problem details name each bad field")
+    @APIResponse(responseCode = "404", description = "No negotiation with that id")
+    public Response create(@PathParam("negotiationId") long negotiationId, @NotNull @Valid DraftInput input) {
+        DraftVersion first = drafts.create(negotiationId, input.title(), input.side(), input.author(), input.note(),
+                input.content());
+        long draftId = first.draft.id;
+        return Response.created(URI.create("/api/v1/drafts/" + draftId))
+                .entity(mapper.toView(first.draft, drafts.states(draftId))).build();
+    }
+}

@@ -1,0 +1,171 @@
+package org.tradedeal.negotiation.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.tradedeal.negotiation.DraftContent;
+import org.tradedeal.negotiation.DraftStatus;
+import org.tradedeal.negotiation.DraftVersion;
+import org.tradedeal.negotiation.Evaluation;
+import org.tradedeal.negotiation.Negotiation;
+import org.tradedeal.negotiation.ProposalDraft;
+import org.tradedeal.negotiation.PurchaseCommitment;
+import org.tradedeal.negotiation.problem.DraftNotFound;
+import org.tradedeal.negotiation.problem.DraftVersionNotFound;
+import org.tradedeal.negotiation.problem.IllegalStatusChange;
+import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.StaleVersion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Proposal drafts and their immutable versions. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DraftService {
+
+    private final NegotiationService negotiations;
+    private final Clock clock = Clock.systemUTC();
+
+    public DraftService(NegotiationService negotiations) {
+        this.negotiations = negotiations;
+    }
+
+    public List<ProposalDraft> listByNegotiation(long negotiationId) {
+        negotiations.get(negotiationId);
+        return ProposalDraft.list("negotiation.id = ?1 order by id", negotiationId);
+    }
+
+    /** @throws DraftNotFound when there is none with that id */
+    public ProposalDraft get(long draftId) {
+        return ProposalDraft.<ProposalDraft>findByIdOptional(draftId).orElseThrow(() -> new DraftNotFound(draftId));
+    }
+
+    /** All versions of a draft, oldest first. */
+    public List<DraftVersion> versions(long draftId) {
+        get(draftId);
+        return DraftVersion.list("draft.id = ?1 order by number", draftId);
+    }
+
+    /** @throws DraftVersionNotFound when the draft has no version with that number */
+    public DraftVersion version(long draftId, int number) {
+        return DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
+                .firstResultOptional()
+                .orElseThrow(() -> {
+                    get(draftId);
+                    return new DraftVersionNotFound(draftId, number);
+                });
+    }
+
+    /** A version with its newest evaluation and scoring request. */
+    public VersionState state(long draftId, int number) {
+        return VersionState.of(version(draftId, number));
+    }
+
+    /** Every version of a draft with its newest evaluation and scoring request, oldest first. */
+    public List<VersionState> states(long draftId) {
+        return versions(draftId).stream().map(VersionState::of).toList();
+    }
+
+    /** Every evaluation of a version, oldest first. */
+    public List<Evaluation> evaluations(long draftId, int number) {
+        DraftVersion version = version(draftId, number);
+        return Evaluation.list("draftVersion = ?1 order by evaluatedAt, id", version);
+    }
+
+    /**
+     * Starts a draft with its first version.
+     *
+     * @param side the proposing side; null for the side the negotiation is run for
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public DraftVersion create(long negotiationId, @NotBlank String title, String side, @NotBlank String author,
+                               String note, @NotNull @Valid DraftContent content) {
+        Negotiation negotiation = negotiations.get(negotiationId);
+        String proposingSide = side == null ? negotiation.ourSide : side;
+        requireFitsNegotiation(negotiation, proposingSide, content);
+        ProposalDraft draft = new ProposalDraft();
+        draft.negotiation = negotiation;
+        draft.side = proposingSide;
+        draft.title = title;
+        draft.latestVersion = 1;
+        draft.createdAt = Instant.now(clock);
+        draft.persist();
+        DraftVersion version = newVersion(draft, 1, author, note, content);
+        Log.debugf("Created draft %d in negotiation %d", draft.id, Long.valueOf(negotiationId));
+        return version;
+    }
+
+    /**
+     * Makes the edit a new version of the draft. The edit must be based on the latest version: an edit
+     * of an older one would silently drop what was changed since.
+     *
+     * @throws StaleVersion when {@code basedOnVersion} is not the latest version
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public DraftVersion edit(long draftId, int basedOnVersion, @NotBlank String author, String note,
+                             @NotNull @Valid DraftContent content) {
+        ProposalDraft draft = get(draftId);
+        if (basedOnVersion != draft.latestVersion) {
+            throw StaleVersion.ofDraft(draftId, basedOnVersion, draft.latestVersion);
+        }
+        requireFitsNegotiation(draft.negotiation, draft.side, content);
+        draft.latestVersion = basedOnVersion + 1;
+        DraftVersion version = newVersion(draft, draft.latestVersion, author, note, content);
+        // Two edits based on the same version: the draft's @Version lets only one commit; flushing here
+        // turns the loser's conflict into a 409 rather than an error at commit.
+        draft.flush();
+        Log.debugf("Draft %d is now at version %d", draftId, draft.latestVersion);
+        return version;
+    }
+
+    /** Moves a version along its life cycle by hand (share it, withdraw it). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public DraftVersion changeStatus(long draftId, int number, @NotNull DraftStatus next) {
+        DraftVersion version = version(draftId, number);
+        if (!version.status.manualTransitions().contains(next)) {
+            throw new IllegalStatusChange("Draft version " + draftId + "/v" + number, version.status, next,
+                    version.status.manualTransitions());
+        }
+        version.moveTo(next, Instant.now(clock));
+        version.flush();
+        return version;
+    }
+
+    private DraftVersion newVersion(ProposalDraft draft, int number, String author, String note, DraftContent content) {
+        DraftVersion version = new DraftVersion();
+        version.draft = draft;
+        version.number = number;
+        version.author = author;
+        version.note = note;
+        version.content = content;
+        version.createdAt = Instant.now(clock);
+        version.moveTo(DraftStatus.DRAFT, version.createdAt);
+        version.persist();
+        return version;
+    }
+
+    /** The checks that need the negotiation: the side is one of its two, purchases start no earlier than its baseline. */
+    private static void requireFitsNegotiation(Negotiation negotiation, String side, DraftContent content) {
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        if (!side.equals(negotiation.ourSide) && !side.equals(negotiation.otherSide)) {
+            violations.add(new InvalidInput.Violation("side", "must be one of the negotiation's sides, "
+                    + negotiation.ourSide + " or " + negotiation.otherSide));
+        }
+        List<PurchaseCommitment> purchases = content.purchases();
+        for (int i = 0; i < purchases.size(); i++) {
+            if (purchases.get(i).firstYear() < negotiation.baselineYear) {
+                violations.add(new InvalidInput.Violation("content.purchases[" + i + "].firstYear",
+                        "must not be before the negotiation's baseline year " + negotiation.baselineYear));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+}

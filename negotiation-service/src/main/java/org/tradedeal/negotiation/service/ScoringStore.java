@@ -1,0 +1,243 @@
+package org.tradedeal.negotiation.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.hibernate.LockOptions;
+import org.tradedeal.negotiation.DraftStatus;
+import org.tradedeal.negotiation.DraftVersion;
+import org.tradedeal.negotiation.Evaluation;
+import org.tradedeal.negotiation.Negotiation;
+import org.tradedeal.negotiation.ProposalDraft;
+import org.tradedeal.negotiation.ScoringRequest;
+import org.tradedeal.negotiation.client.RulesEvaluation;
+import org.tradedeal.negotiation.config.NegotiationConfig;
+import org.tradedeal.negotiation.problem.IllegalStatusChange;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database side of scoring, one short transaction per step, so that a downstream call never runs
+ * inside a transaction and every step is on disk before the next starts.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ScoringStore {
+
+    /** The versions a re-score of a whole negotiation covers: those that were scored before. */
+    private static final EnumSet<DraftStatus> RESCORABLE = EnumSet.of(DraftStatus.SCORED, DraftStatus.SHARED);
+
+    private final DraftService drafts;
+    private final NegotiationConfig.Scoring config;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public ScoringStore(DraftService drafts, NegotiationConfig config, ObjectMapper json) {
+        this.drafts = drafts;
+        this.config = config.scoring();
+        this.json = json;
+    }
+
+    /** A request for a version, and whether the caller should attempt it now (false: it was already waiting). */
+    public record Opened(long requestId, long draftId, int versionNumber, boolean attemptNow) {
+
+        static Opened of(ScoringRequest request, boolean attemptNow) {
+            DraftVersion version = request.draftVersion;
+            return new Opened(request.id, version.draft.id, version.number, attemptNow);
+        }
+    }
+
+    /**
+     * Submits a version for scoring: it becomes SUBMITTED and gets a pending request, reserved for the
+     * caller's immediate attempt. Submitting a version that already waits returns its waiting request.
+     */
+    public Opened submit(long draftId, int number) {
+        DraftVersion version = lockedVersion(draftId, number);
+        Optional<ScoringRequest> waiting = ScoringRequest.pendingOf(version);
+        if (waiting.isPresent()) {
+            return Opened.of(waiting.get(), false);
+        }
+        if (version.status != DraftStatus.DRAFT) {
+            throw new IllegalStatusChange("Draft version " + version.draft.id + "/v" + version.number
+                    + " (use rescoring for a scored version)", version.status, DraftStatus.SUBMITTED,
+                    List.of(DraftStatus.DRAFT));
+        }
+        version.moveTo(DraftStatus.SUBMITTED, now());
+        return Opened.of(open(version, ScoringRequest.Reason.SUBMISSION), true);
+    }
+
+    /** Asks for a new evaluation of a version that was scored before (the rules or the data may have changed). */
+    public Opened rescore(long draftId, int number) {
+        return rescore(lockedVersion(draftId, number));
+    }
+
+    /**
+     * The version, re-read under a row lock: concurrent submissions of one version queue here, so the
+     * second sees the first one's request and does not open another.
+     */
+    private DraftVersion lockedVersion(long draftId, int number) {
+        DraftVersion version = drafts.version(draftId, number);
+        Panache.getEntityManager().refresh(version, LockModeType.PESSIMISTIC_WRITE);
+        return version;
+    }
+
+    private Opened rescore(DraftVersion version) {
+        Optional<ScoringRequest> waiting = ScoringRequest.pendingOf(version);
+        if (waiting.isPresent()) {
+            return Opened.of(waiting.get(), false);
+        }
+        if (!RESCORABLE.contains(version.status)) {
+            throw new IllegalStatusChange("Draft version " + version.draft.id + "/v" + version.number
+                    + " (submit it first)", version.status, "rescored", RESCORABLE);
+        }
+        return Opened.of(open(version, ScoringRequest.Reason.RESCORE), true);
+    }
+
+    /** Opens a re-score request for every scored version of the negotiation's drafts. */
+    public List<Opened> rescoreAll(long negotiationId) {
+        List<DraftVersion> versions = DraftVersion.<DraftVersion>find(
+                        "draft.negotiation.id = ?1 and status in ?2 order by draft.id, number", negotiationId, RESCORABLE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return versions.stream().map(this::rescore).toList();
+    }
+
+    private ScoringRequest open(DraftVersion version, ScoringRequest.Reason reason) {
+        ScoringRequest request = new ScoringRequest();
+        request.draftVersion = version;
+        request.reason = reason;
+        request.status = ScoringRequest.Status.PENDING;
+        request.createdAt = now();
+        request.nextAttemptAt = request.createdAt.plus(config.lease());
+        request.persist();
+        return request;
+    }
+
+    /**
+     * What the attempt at a request needs; empty when the request is no longer pending. Runs in a
+     * transaction of its own so that the entities it reads do not linger, stale, in the caller's session.
+     */
+    public Optional<ScoringJob> job(long requestId) {
+        return ScoringRequest.<ScoringRequest>findByIdOptional(requestId)
+                .filter(request -> request.status == ScoringRequest.Status.PENDING)
+                .map(request -> {
+                    DraftVersion version = request.draftVersion;
+                    ProposalDraft draft = version.draft;
+                    Negotiation negotiation = draft.negotiation;
+                    String reporter = draft.side.equals(negotiation.ourSide) ? negotiation.otherSide : negotiation.ourSide;
+                    return new ScoringJob(request.id, draft.id, version.number, version.content, reporter, draft.side,
+                            negotiation.baselineYear, negotiation.targetRatePct, negotiation.deadline);
+                });
+    }
+
+    /**
+     * Stores rules-service's answer as the request's one evaluation and marks the version SCORED. When
+     * another attempt finished the request first, its evaluation stands and this answer is dropped.
+     *
+     * @return the id of the request's evaluation
+     */
+    public long recordEvaluation(long requestId, JsonNode result, RulesEvaluation parsed) {
+        ScoringRequest request = lock(requestId);
+        if (request.status == ScoringRequest.Status.DONE) {
+            return Evaluation.<Evaluation>find("scoringRequest", request).firstResult().id;
+        }
+        DraftVersion version = request.draftVersion;
+        Evaluation evaluation = new Evaluation();
+        evaluation.draftVersion = version;
+        evaluation.scoringRequest = request;
+        evaluation.score = parsed.score();
+        evaluation.verdict = parsed.verdict();
+        evaluation.rulesetName = parsed.ruleset().name();
+        evaluation.rulesetVersion = parsed.ruleset().version();
+        evaluation.rulesetHash = parsed.ruleset().contentHash();
+        evaluation.dataVintage = parsed.dataVintage();
+        evaluation.evaluatedAt = now();
+        evaluation.result = result;
+        Evaluation.latestOf(version).ifPresent(previous -> evaluation.changes = json.valueToTree(
+                ScoreChanges.between(previous.id, json.convertValue(previous.result, RulesEvaluation.class), parsed)));
+        evaluation.persist();
+
+        request.status = ScoringRequest.Status.DONE;
+        request.attempts++;
+        request.completedAt = evaluation.evaluatedAt;
+        request.lastError = null;
+        if (version.status == DraftStatus.SUBMITTED || version.status == DraftStatus.SCORING_PENDING) {
+            version.moveTo(DraftStatus.SCORED, evaluation.evaluatedAt);
+        }
+        return evaluation.id;
+    }
+
+    /** A downstream could not answer: the request waits, with a longer wait after each failed attempt. */
+    public Instant recordTransientFailure(long requestId, String error) {
+        ScoringRequest request = lock(requestId);
+        if (request.status != ScoringRequest.Status.PENDING) {
+            return null;
+        }
+        request.attempts++;
+        request.lastError = truncate(error);
+        request.nextAttemptAt = now().plus(backoff(request.attempts));
+        if (request.draftVersion.status == DraftStatus.SUBMITTED) {
+            request.draftVersion.moveTo(DraftStatus.SCORING_PENDING, now());
+        }
+        return request.nextAttemptAt;
+    }
+
+    /** Scoring is impossible as things stand: the request ends; a submitted version goes back to DRAFT. */
+    public void recordPermanentFailure(long requestId, String error) {
+        ScoringRequest request = lock(requestId);
+        if (request.status != ScoringRequest.Status.PENDING) {
+            return;
+        }
+        request.attempts++;
+        request.status = ScoringRequest.Status.FAILED;
+        request.lastError = truncate(error);
+        request.completedAt = now();
+        DraftVersion version = request.draftVersion;
+        if (version.status == DraftStatus.SUBMITTED || version.status == DraftStatus.SCORING_PENDING) {
+            version.moveTo(DraftStatus.DRAFT, now());
+        }
+    }
+
+    /**
+     * Takes up to {@code limit} requests whose time has come, reserving each for the lease time. Rows
+     * another replica is taking at this moment are skipped, not waited for.
+     */
+    public List<Long> claimDue(int limit) {
+        List<ScoringRequest> due = ScoringRequest.<ScoringRequest>find(
+                        "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", ScoringRequest.Status.PENDING, now())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .page(0, limit)
+                .list();
+        Instant leaseEnd = now().plus(config.lease());
+        due.forEach(request -> request.nextAttemptAt = leaseEnd);
+        return due.stream().map(request -> request.id).toList();
+    }
+
+    Duration backoff(int attempts) {
+        Duration wait = config.initialBackoff();
+        for (int i = 1; i < attempts && wait.compareTo(config.maxBackoff()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    private static ScoringRequest lock(long requestId) {
+        return Panache.getEntityManager().find(ScoringRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 997) + "...";
+    }
+}
