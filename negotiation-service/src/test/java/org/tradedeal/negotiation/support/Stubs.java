@@ -60,6 +60,32 @@ public final class Stubs {
                 .withBody("{\"status\":" + status + ",\"title\":\"stub\",\"detail\":\"" + detail + "\"}");
     }
 
+    /**
+     * The stub evaluation as a later rules-service would answer it: another ruleset version, another data
+     * vintage, 6 more points on BARRIERS from a rule that now fires.
+     */
+    public static String laterEvaluation(String rulesetVersion, String dataVintage) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode answer =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(read(EVALUATION));
+            answer.put("score", 54);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.get("ruleset")).put("version", rulesetVersion);
+            answer.put("dataVintage", dataVintage);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.get("concerns").get(1)).put("score", 24);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) answer.get("firedRules")).addObject()
+                    .put("rule", "Verifiable removal of a barrier that blocks a top export").put("concern", "BARRIERS")
+                    .put("points", 6).put("reason", "SPS-1 blocks soybeans (137,000,000 USD)");
+            return json.writeValueAsString(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ResponseDefinitionBuilder okBody(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
     public static String read(String resource) {
         try (InputStream in = Stubs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
