@@ -11,7 +11,6 @@ public final class ProblemTypes {
     public static final URI STALE_VERSION = URI.create("urn:tradedeal:problem:stale-version");
     public static final URI ILLEGAL_STATUS_CHANGE = URI.create("urn:tradedeal:problem:illegal-status-change");
     public static final URI SCORING_IMPOSSIBLE = URI.create("urn:tradedeal:problem:scoring-impossible");
-    public static final URI NOT_SCORED = URI.create("urn:tradedeal:problem:not-scored");
     public static final URI INTERNAL = URI.create("urn:tradedeal:problem:internal");
     /** Any other HTTP error the framework raises (405, 406, 415...). */
     public static final URI HTTP = URI.create("urn:tradedeal:problem:http");

@@ -1,8 +1,0 @@
-package org.tradedeal.negotiation.problem;
-
-public class EvaluationNotFound extends NotFound {
-
-    public EvaluationNotFound(long id) {
-        super("Evaluation", id);
-    }
-}
