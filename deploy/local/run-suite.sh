@@ -6,32 +6,31 @@
 #   3. creates the databases trade_data and negotiation when missing;
 #   4. starts trade-data-service, rules-service and negotiation-service, waits until each is ready,
 #      and prints their URLs. Ctrl-C stops everything this script started.
+# While it runs, deploy/local/suite-service.sh stops and starts one service (to see a draft survive
+# rules-service being down, for example).
 #
 # Environment (all optional):
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD   the PostgreSQL server to use (127.0.0.1, 5432, postgres, postgres)
-#   TRADE_DEAL_DATA_DIR                  embedded database and logs (default: <repo>/.data)
+#   TRADE_DEAL_DATA_DIR                  embedded database, logs, run files (default: <repo>/.data)
 #   TRADE_DATA_PORT, RULES_PORT, NEGOTIATION_PORT   HTTP ports (8081, 8082, 8080)
 #   SUITE_JAVA_OPTS                      JVM options for each service (default: -Xmx384m)
-#   SUITE_READY_TIMEOUT                  seconds to wait for everything to be ready (default: 180)
+#   SUITE_READY_TIMEOUT                  seconds to wait for each service to be ready (default: 180)
 set -euo pipefail
+# shellcheck source=suite-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/suite-lib.sh"
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-DATA_DIR=${TRADE_DEAL_DATA_DIR:-$ROOT/.data}
-LOG_DIR=$DATA_DIR/logs
 TRADE_DATA_PORT=${TRADE_DATA_PORT:-8081}
 RULES_PORT=${RULES_PORT:-8082}
 NEGOTIATION_PORT=${NEGOTIATION_PORT:-8080}
 JAVA_OPTS=${SUITE_JAVA_OPTS:--Xmx384m}
 READY_TIMEOUT=${SUITE_READY_TIMEOUT:-180}
-SERVICES=(trade-data-service rules-service negotiation-service)
 
-mkdir -p "$LOG_DIR"
+mkdir -p "$LOG_DIR" "$RUN_DIR"
 cd "$ROOT"
-
-say() { printf '[suite] %s\n' "$*"; }
-die() { printf '[suite] ERROR: %s\n' "$*" >&2; exit 1; }
-
 command -v java >/dev/null || die "java is not on the PATH; install a JDK 17 or newer"
+for service in "${SERVICES[@]}"; do
+    [[ -z $(service_pid "$service") ]] || die "$service already runs (pid $(service_pid "$service")); is another suite running?"
+done
 
 # --- 1. build what is missing -------------------------------------------------------------------
 stale() {
@@ -56,38 +55,30 @@ else
     say "Build is up to date."
 fi
 
-# --- process bookkeeping: Ctrl-C (or any exit) stops what we started, newest first ----------------
-PIDS=()
-NAMES=()
+# --- Ctrl-C (or any exit) stops what was started: the services, then an embedded PostgreSQL ------
+POSTGRES_PID=""
 stop_all() {
     trap - INT TERM EXIT
     local i
-    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
-        if kill -0 "${PIDS[i]}" 2>/dev/null; then
-            say "Stopping ${NAMES[i]} (pid ${PIDS[i]}) ..."
-            kill -TERM "${PIDS[i]}" 2>/dev/null || true
-            wait "${PIDS[i]}" 2>/dev/null || true
-        fi
+    for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+        stop_service "${SERVICES[i]}"
     done
+    if [[ -n $POSTGRES_PID ]] && kill -0 "$POSTGRES_PID" 2>/dev/null; then
+        say "Stopping PostgreSQL (pid $POSTGRES_PID) ..."
+        kill -TERM "$POSTGRES_PID" 2>/dev/null || true
+        wait "$POSTGRES_PID" 2>/dev/null || true
+    fi
     say "Stopped."
 }
 trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-start() { # name, log file, command...
-    local name=$1 log=$2
-    shift 2
-    "$@" >"$log" 2>&1 &
-    PIDS+=($!)
-    NAMES+=("$name")
-}
-
 # --- 2 + 3. PostgreSQL and the databases ---------------------------------------------------------
-start postgres "$LOG_DIR/postgres.log" \
-    java -cp "deploy/local-postgres/target/classes:$(cat deploy/local-postgres/target/runtime-classpath.txt)" \
-    org.tradedeal.localpostgres.LocalPostgresLauncher "--data-dir=$DATA_DIR/postgres" trade_data negotiation
-POSTGRES_PID=${PIDS[-1]}
+java -cp "deploy/local-postgres/target/classes:$(cat deploy/local-postgres/target/runtime-classpath.txt)" \
+    org.tradedeal.localpostgres.LocalPostgresLauncher "--data-dir=$DATA_DIR/postgres" trade_data negotiation \
+    >"$LOG_DIR/postgres.log" 2>&1 &
+POSTGRES_PID=$!
 ready_line=""
 for ((waited = 0; waited < 120; waited++)); do
     ready_line=$(grep -m1 '^READY ' "$LOG_DIR/postgres.log" || true)
@@ -103,57 +94,51 @@ say "PostgreSQL: ${ready_line#READY }"
 # "READY host:port (...)" -> host and port for the services' JDBC URLs.
 pg_address=${ready_line#READY }
 pg_address=${pg_address%% *}
-PG_JDBC="jdbc:postgresql://${pg_address}"
 if [[ $ready_line == *"embedded server"* ]]; then
     EMBEDDED_PG=true # the embedded server trusts its superuser
     PG_USER=postgres PG_PASSWORD=postgres
 else
     EMBEDDED_PG=false # the launcher exits at once when it found a running server
+    POSTGRES_PID=""
     PG_USER=${PGUSER:-postgres} PG_PASSWORD=${PGPASSWORD:-postgres}
 fi
 
 # --- 4. the services ----------------------------------------------------------------------------
-run_service() { # module, port, extra env...
-    local module=$1 port=$2
+write_start_command() { # service, port, extra env (NAME=value)...
+    local service=$1 port=$2 script=$RUN_DIR/$1.sh
     shift 2
-    start "$module" "$LOG_DIR/$module.log" \
-        env QUARKUS_HTTP_PORT="$port" "$@" java $JAVA_OPTS -jar "$module/target/quarkus-app/quarkus-run.jar"
-}
-run_service trade-data-service "$TRADE_DATA_PORT" \
-    QUARKUS_DATASOURCE_JDBC_URL="$PG_JDBC/trade_data" \
-    QUARKUS_DATASOURCE_USERNAME="$PG_USER" QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD"
-run_service rules-service "$RULES_PORT"
-run_service negotiation-service "$NEGOTIATION_PORT" \
-    QUARKUS_DATASOURCE_JDBC_URL="$PG_JDBC/negotiation" \
-    QUARKUS_DATASOURCE_USERNAME="$PG_USER" QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-    QUARKUS_REST_CLIENT_TRADE_DATA_URL="http://localhost:$TRADE_DATA_PORT" \
-    QUARKUS_REST_CLIENT_RULES_URL="http://localhost:$RULES_PORT"
-
-# HTTP status of GET http://localhost:PORT/PATH, with bash alone (no curl on a bare machine).
-http_status() {
-    local port=$1 path=$2
-    (
-        exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
-        printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
-        read -r -t 5 _ status _ <&3 && echo "$status"
-    ) 2>/dev/null || echo 000
-}
-
-deadline=$((SECONDS + READY_TIMEOUT))
-for service_port in "trade-data-service:$TRADE_DATA_PORT" "rules-service:$RULES_PORT" \
-        "negotiation-service:$NEGOTIATION_PORT"; do
-    service=${service_port%%:*} port=${service_port##*:}
-    until [[ $(http_status "$port" /q/health/ready) == 200 ]]; do
-        for i in "${!PIDS[@]}"; do
-            if [[ ${NAMES[i]} == "$service" ]] && ! kill -0 "${PIDS[i]}" 2>/dev/null; then
-                tail -n 30 "$LOG_DIR/$service.log" >&2
-                die "$service exited; see $LOG_DIR/$service.log"
-            fi
+    {
+        echo '#!/usr/bin/env bash'
+        echo "# Written by run-suite.sh: starts $service as the running suite does."
+        printf 'cd %q\n' "$ROOT"
+        printf 'export QUARKUS_HTTP_PORT=%q\n' "$port"
+        local setting
+        for setting in "$@"; do
+            printf 'export %q\n' "$setting"
         done
-        ((SECONDS < deadline)) || die "$service was not ready after ${READY_TIMEOUT}s; see $LOG_DIR/$service.log"
-        sleep 1
-    done
-    say "$service is ready."
+        printf 'exec java %s -jar %q >>%q 2>&1\n' "$JAVA_OPTS" "$service/target/quarkus-app/quarkus-run.jar" \
+            "$LOG_DIR/$service.log"
+    } >"$script"
+    chmod +x "$script"
+    echo "$port" >"$RUN_DIR/$service.port"
+}
+PG_JDBC="jdbc:postgresql://${pg_address}"
+write_start_command trade-data-service "$TRADE_DATA_PORT" \
+    "QUARKUS_DATASOURCE_JDBC_URL=$PG_JDBC/trade_data" \
+    "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD"
+write_start_command rules-service "$RULES_PORT"
+write_start_command negotiation-service "$NEGOTIATION_PORT" \
+    "QUARKUS_DATASOURCE_JDBC_URL=$PG_JDBC/negotiation" \
+    "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD" \
+    "QUARKUS_REST_CLIENT_TRADE_DATA_URL=http://localhost:$TRADE_DATA_PORT" \
+    "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:$RULES_PORT"
+
+for service in "${SERVICES[@]}"; do
+    : >"$LOG_DIR/$service.log"
+    start_service "$service"
+done
+for service in "${SERVICES[@]}"; do
+    wait_ready "$service" "$READY_TIMEOUT"
 done
 
 url() { printf 'http://localhost:%s%s' "$1" "$2"; }
@@ -170,16 +155,23 @@ cat <<EOF
 
   PostgreSQL: ${ready_line#READY }
   Logs: $LOG_DIR
+  Stop or start one service: deploy/local/suite-service.sh stop|start|status <service>
   Press Ctrl-C to stop everything.
 
 EOF
 
-# Stay until Ctrl-C, or until a service dies (then stop the rest).
+# Stay until Ctrl-C. A service that dies is reported (the others keep running: that is what the
+# suite is built for); an embedded PostgreSQL that dies ends the run.
 while true; do
-    for i in "${!PIDS[@]}"; do
-        if [[ ${NAMES[i]} != postgres || $EMBEDDED_PG == true ]] && ! kill -0 "${PIDS[i]}" 2>/dev/null; then
-            die "${NAMES[i]} stopped unexpectedly; see $LOG_DIR/${NAMES[i]}.log"
+    for service in "${SERVICES[@]}"; do
+        if [[ -f $RUN_DIR/$service.pid && -z $(service_pid "$service") ]]; then
+            rm -f "$RUN_DIR/$service.pid"
+            say "WARNING: $service stopped unexpectedly; see $LOG_DIR/$service.log" \
+                "(deploy/local/suite-service.sh start $service starts it again)"
         fi
     done
+    if $EMBEDDED_PG && ! kill -0 "$POSTGRES_PID" 2>/dev/null; then
+        die "the embedded PostgreSQL stopped; see $LOG_DIR/postgres.log"
+    fi
     sleep 2
 done
