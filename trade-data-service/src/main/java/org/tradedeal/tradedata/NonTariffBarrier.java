@@ -1,0 +1,81 @@
+package org.tradedeal.tradedata;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A non-tariff barrier one side (the imposer) keeps, as the other side has listed it, with the HS products
+ * it affects, the trade it blocks where a source gives a figure, and its life cycle.
+ */
+@Entity
+public class NonTariffBarrier extends PanacheEntity {
+
+    /** Code unique per imposer, e.g. "SPS-1". */
+    @Column(nullable = false, length = 20)
+    public String code;
+
+    @Column(nullable = false, length = 2)
+    public String imposer;
+
+    /** The side that lists it as a concern. */
+    @Column(name = "listed_by", nullable = false, length = 2)
+    public String listedBy;
+
+    /** UNCTAD MAST chapter A..P, or TARIFF / DIGITAL for items outside MAST. */
+    @Column(name = "mast_chapter", nullable = false, length = 7)
+    public String mastChapter;
+
+    @Column(nullable = false, length = 40)
+    public String category;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(nullable = false, length = 2000)
+    public String description;
+
+    @Column(nullable = false, length = 300)
+    public String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public BarrierStatus status;
+
+    /** When the current status took effect; null when the source does not say. */
+    @Column(name = "status_since")
+    public LocalDate statusSince;
+
+    @Column(name = "blocked_trade_usd", precision = 18)
+    public BigDecimal blockedTradeUsd;
+
+    @Column(name = "blocked_trade_source", length = 300)
+    public String blockedTradeSource;
+
+    @ElementCollection
+    @CollectionTable(name = "barrier_affected_product", joinColumns = @JoinColumn(name = "barrier_id"))
+    @Column(name = "hs_code", length = 6)
+    @OrderBy
+    public List<String> affectedProducts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "barrier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<BarrierStatusChange> history = new ArrayList<>();
+
+    @Version
+    public long version;
+}
