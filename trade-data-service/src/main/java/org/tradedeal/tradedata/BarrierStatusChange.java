@@ -3,6 +3,7 @@ package org.tradedeal.tradedata;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 
 /** One step in the life of a non-tariff barrier. */
 @Entity
+@Table(name = "barrier_status_change")
 public class BarrierStatusChange extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

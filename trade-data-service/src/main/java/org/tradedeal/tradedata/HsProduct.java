@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** The short name of an HS chapter, heading or subheading, so answers can say what a code is. */
 @Entity
+@Table(name = "hs_product")
 public class HsProduct extends PanacheEntityBase {
 
     @Id

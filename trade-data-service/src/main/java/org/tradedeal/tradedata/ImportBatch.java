@@ -3,6 +3,7 @@ package org.tradedeal.tradedata;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * and vintage replaces the batch's flows; the old batch stays as history, pointing at its replacement.
  */
 @Entity
+@Table(name = "import_batch")
 public class ImportBatch extends PanacheEntity {
 
     @Column(nullable = false, length = 300)

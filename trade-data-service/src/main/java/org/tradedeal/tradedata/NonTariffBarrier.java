@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -23,6 +24,7 @@ import java.util.List;
  * it affects, the trade it blocks where a source gives a figure, and its life cycle.
  */
 @Entity
+@Table(name = "non_tariff_barrier")
 public class NonTariffBarrier extends PanacheEntity {
 
     /** Code unique per imposer, e.g. "SPS-1". */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** A tariff one side imposes on the other's goods, under a legal authority, with its validity and history. */
 @Entity
+@Table(name = "tariff_measure")
 public class TariffMeasure extends PanacheEntity {
 
     @Column(nullable = false, length = 2)

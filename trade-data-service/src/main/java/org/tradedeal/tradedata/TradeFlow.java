@@ -3,6 +3,7 @@ package org.tradedeal.tradedata;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  * total or for one HS product, with where it comes from and how precise it is.
  */
 @Entity
+@Table(name = "trade_flow")
 public class TradeFlow extends PanacheEntity {
 
     /** Whose statistics these are (ISO code). */

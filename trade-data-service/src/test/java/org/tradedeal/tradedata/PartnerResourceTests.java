@@ -1,10 +1,13 @@
 package org.tradedeal.tradedata;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 @QuarkusTest
@@ -14,7 +17,7 @@ class PartnerResourceTests {
     void listsTheSeededPartners() {
         given().when().get("/api/v1/partners")
                 .then().statusCode(200)
-                .body("isoCode", hasItems("PK", "US"));
+                .body("isoCode", hasItems("PK", "US", "VN", "GB"));
     }
 
     @Test
@@ -30,6 +33,34 @@ class PartnerResourceTests {
         given().when().get("/api/v1/partners/ZZ")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:tradedeal:problem:not-found"))
                 .body("status", equalTo(404));
+    }
+
+    @Test
+    void addsAPartnerAndAnswersWithItsLocation() {
+        given().contentType(ContentType.JSON).body("{\"isoCode\":\"AA\",\"name\":\"Added partner\",\"censusCode\":\"9991\"}")
+                .when().post("/api/v1/partners")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/partners/AA"))
+                .body("censusCode", equalTo("9991"));
+    }
+
+    @Test
+    void refusesAPartnerCodeThatIsTaken() {
+        given().contentType(ContentType.JSON).body("{\"isoCode\":\"PK\",\"name\":\"Pakistan again\"}")
+                .when().post("/api/v1/partners")
+                .then().statusCode(409)
+                .body("type", equalTo("urn:tradedeal:problem:already-exists"));
+    }
+
+    @Test
+    void namesEachBadFieldOfANewPartner() {
+        given().contentType(ContentType.JSON).body("{\"isoCode\":\"pak\",\"name\":\"\",\"censusCode\":\"53\"}")
+                .when().post("/api/v1/partners")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:tradedeal:problem:validation"))
+                .body("violations.field", hasItems("isoCode", "name", "censusCode"))
+                .body("violations.in", hasItem("body"));
     }
 }

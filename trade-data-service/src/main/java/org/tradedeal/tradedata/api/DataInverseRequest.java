@@ -1,0 +1,36 @@
+package org.tradedeal.tradedata.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tradedeal.tradedata.PeriodBasis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A target rate for a pair and year the service holds data for; imports may be replaced
+ * ({@code importsUsd}) or changed ({@code importsChangeUsd}, signed), not both.
+ */
+public record DataInverseRequest(
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals")
+        @Schema(example = "US") String reporter,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals")
+        @Schema(example = "PK") String partner,
+        @NotNull @Min(1900) @Max(2100) @Schema(example = "2024") Integer year,
+        PeriodBasis basis,
+        @NotNull @Schema(description = "whole percent, at least 10", example = "19") BigDecimal targetRatePct,
+        @Positive @Digits(integer = 18, fraction = 0, message = "must be whole US dollars")
+        @Schema(description = "replaces the imports held") BigDecimal importsUsd,
+        @Digits(integer = 18, fraction = 0, message = "must be whole US dollars")
+        @Schema(description = "added to the imports held (negative: fewer imports)", example = "-100000000") BigDecimal importsChangeUsd,
+        @DecimalMin(value = "0", inclusive = false) @Schema(example = "4") BigDecimal epsilon,
+        @DecimalMin(value = "0", inclusive = false) @Schema(example = "0.25") BigDecimal phi,
+        List<@Valid @NotNull ShareInput> allocation) {
+}

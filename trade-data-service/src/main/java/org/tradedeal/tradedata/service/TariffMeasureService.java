@@ -1,0 +1,159 @@
+package org.tradedeal.tradedata.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.tradedeal.tradedata.Authority;
+import org.tradedeal.tradedata.ConcurrentUpdate;
+import org.tradedeal.tradedata.FieldViolation;
+import org.tradedeal.tradedata.IllegalStatusTransition;
+import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.MeasureStatus;
+import org.tradedeal.tradedata.StatusDateOutOfOrder;
+import org.tradedeal.tradedata.TariffMeasure;
+import org.tradedeal.tradedata.TariffMeasureNotFound;
+import org.tradedeal.tradedata.TariffMeasureStatusChange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TariffMeasureService {
+
+    private static final Comparator<TariffMeasure> IN_TIME = Comparator
+            .comparing((TariffMeasure m) -> m.validFrom != null ? m.validFrom : m.announcedOn,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(m -> m.id);
+
+    private final PartnerService partners;
+
+    public TariffMeasureService(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    /**
+     * Measures matching the filters (null means any); {@code validOn} keeps those whose validity covers the
+     * date (valid from on or before it, valid until after it or open). In order of time.
+     */
+    public List<TariffMeasure> list(String imposer, String target, Authority authority, MeasureStatus status, LocalDate validOn) {
+        StringJoiner where = new StringJoiner(" and ");
+        Parameters parameters = new Parameters();
+        if (imposer != null) {
+            where.add("imposer = :imposer");
+            parameters.and("imposer", imposer);
+        }
+        if (target != null) {
+            where.add("target = :target");
+            parameters.and("target", target);
+        }
+        if (authority != null) {
+            where.add("authority = :authority");
+            parameters.and("authority", authority);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        if (validOn != null) {
+            where.add("validFrom <= :validOn and (validUntil is null or validUntil > :validOn)");
+            parameters.and("validOn", validOn);
+        }
+        List<TariffMeasure> found = where.length() == 0 ? TariffMeasure.listAll()
+                : TariffMeasure.list(where.toString(), parameters);
+        return found.stream().sorted(IN_TIME).toList();
+    }
+
+    /** The measures one side imposes on the other, in order of time. */
+    public List<TariffMeasure> between(String imposer, String target) {
+        return list(imposer, target, null, null, null);
+    }
+
+    public Optional<TariffMeasure> find(long id) {
+        return TariffMeasure.findByIdOptional(id);
+    }
+
+    public List<TariffMeasureStatusChange> history(long id) {
+        return find(id).orElseThrow(() -> new TariffMeasureNotFound(id)).history;
+    }
+
+    /** Stores a measure; its first history entry records its status on the announcement (or start) date. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public TariffMeasure create(@NotNull @Valid TariffMeasure measure) {
+        partners.requireKnown("body", "imposer", measure.imposer, "target", measure.target);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (measure.imposer.equals(measure.target)) {
+            violations.add(FieldViolation.body("target", "must differ from the imposer"));
+        }
+        if (measure.validFrom != null && measure.validUntil != null && measure.validUntil.isBefore(measure.validFrom)) {
+            violations.add(FieldViolation.body("validUntil", "must not be before validFrom"));
+        }
+        LocalDate first = measure.announcedOn != null ? measure.announcedOn : measure.validFrom;
+        if (first == null) {
+            violations.add(FieldViolation.body("announcedOn", "give announcedOn or validFrom: the history starts on a date"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidFields(violations);
+        }
+        TariffMeasureStatusChange initial = new TariffMeasureStatusChange();
+        initial.measure = measure;
+        initial.status = measure.status;
+        initial.effectiveOn = first;
+        initial.note = "recorded as " + measure.status;
+        initial.recordedAt = Instant.now();
+        measure.history.add(initial);
+        measure.persist();
+        Log.debugf("Stored tariff measure %d: %s on %s, %s%% under %s", measure.id, measure.imposer, measure.target,
+                measure.ratePct, measure.authority);
+        return measure;
+    }
+
+    /**
+     * Moves a measure along its life (ANNOUNCED -> IN_FORCE | VOIDED, IN_FORCE <-> SUSPENDED, any -> VOIDED),
+     * dated no earlier than its previous change. Going in force opens its validity if open-ended; voiding ends it.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public TariffMeasureStatusChange changeStatus(long id, @NotNull MeasureStatus to, @NotNull LocalDate effectiveOn, String note) {
+        TariffMeasure measure = find(id).orElseThrow(() -> new TariffMeasureNotFound(id));
+        MeasureStatus from = measure.status;
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStatusTransition("Tariff measure " + id, from, to, from.next());
+        }
+        measure.history.stream().map(change -> change.effectiveOn).max(Comparator.naturalOrder())
+                .filter(previous -> effectiveOn.isBefore(previous))
+                .ifPresent(previous -> {
+                    throw new StatusDateOutOfOrder("Tariff measure " + id, effectiveOn, previous);
+                });
+        TariffMeasureStatusChange change = new TariffMeasureStatusChange();
+        change.measure = measure;
+        change.fromStatus = from;
+        change.status = to;
+        change.effectiveOn = effectiveOn;
+        change.note = note;
+        change.recordedAt = Instant.now();
+        measure.history.add(change);
+        measure.status = to;
+        if (to == MeasureStatus.IN_FORCE && measure.validFrom == null) {
+            measure.validFrom = effectiveOn;
+        }
+        if (to == MeasureStatus.VOIDED && (measure.validUntil == null || measure.validUntil.isAfter(effectiveOn))) {
+            measure.validUntil = effectiveOn;
+        }
+        try {
+            TariffMeasure.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdate("Tariff measure " + id);
+        }
+        Log.debugf("Tariff measure %d: %s -> %s on %s", id, from, to, effectiveOn);
+        return change;
+    }
+}
