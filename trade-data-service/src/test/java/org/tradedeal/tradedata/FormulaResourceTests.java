@@ -48,6 +48,14 @@ class FormulaResourceTests {
     }
 
     @Test
+    void refusesAbsurdlyLargeNumbersBeforeComputingWithThem() {
+        given().contentType(ContentType.JSON).body("{\"usImportsUsd\":1e999999999,\"usExportsUsd\":1,\"epsilon\":1e-999999999}")
+                .when().post("/api/v1/formula/reciprocal-rate")
+                .then().statusCode(400)
+                .body("violations.field", hasItems("usImportsUsd", "epsilon"));
+    }
+
+    @Test
     void answersMalformedJsonWithAStableProblemType() {
         given().contentType(ContentType.JSON).body("{\"usImportsUsd\": 5107479000, ")
                 .when().post("/api/v1/formula/reciprocal-rate")

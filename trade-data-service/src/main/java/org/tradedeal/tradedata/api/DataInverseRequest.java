@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -25,12 +26,12 @@ public record DataInverseRequest(
         @Schema(example = "PK") String partner,
         @NotNull @Min(1900) @Max(2100) @Schema(example = "2024") Integer year,
         PeriodBasis basis,
-        @NotNull @Schema(description = "whole percent, at least 10", example = "19") BigDecimal targetRatePct,
+        @NotNull @DecimalMax(value = "1000", message = "must be at most 1000") @Schema(description = "whole percent, at least 10", example = "19") BigDecimal targetRatePct,
         @Positive @Digits(integer = 18, fraction = 0, message = "must be whole US dollars")
         @Schema(description = "replaces the imports held") BigDecimal importsUsd,
         @Digits(integer = 18, fraction = 0, message = "must be whole US dollars")
         @Schema(description = "added to the imports held (negative: fewer imports)", example = "-100000000") BigDecimal importsChangeUsd,
-        @DecimalMin(value = "0", inclusive = false) @Schema(example = "4") BigDecimal epsilon,
-        @DecimalMin(value = "0", inclusive = false) @Schema(example = "0.25") BigDecimal phi,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1000", message = "must be at most 1000") @Digits(integer = 4, fraction = 6, message = "must have at most 6 decimals") @Schema(example = "4") BigDecimal epsilon,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1000", message = "must be at most 1000") @Digits(integer = 4, fraction = 6, message = "must have at most 6 decimals") @Schema(example = "0.25") BigDecimal phi,
         List<@Valid @NotNull ShareInput> allocation) {
 }

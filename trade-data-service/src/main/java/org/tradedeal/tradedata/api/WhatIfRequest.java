@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -25,6 +26,6 @@ public record WhatIfRequest(
         List<@Valid @NotNull AddedExportInput> addedExports,
         @Positive @Digits(integer = 18, fraction = 0, message = "must be whole US dollars") BigDecimal importsUsd,
         @Digits(integer = 18, fraction = 0, message = "must be whole US dollars") BigDecimal importsChangeUsd,
-        @DecimalMin(value = "0", inclusive = false) BigDecimal epsilon,
-        @DecimalMin(value = "0", inclusive = false) BigDecimal phi) {
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1000", message = "must be at most 1000") @Digits(integer = 4, fraction = 6, message = "must have at most 6 decimals") BigDecimal epsilon,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1000", message = "must be at most 1000") @Digits(integer = 4, fraction = 6, message = "must have at most 6 decimals") BigDecimal phi) {
 }

@@ -65,13 +65,13 @@ final class QueryParams {
         }
         try {
             BigDecimal number = new BigDecimal(value);
-            if (number.signum() > 0) {
+            if (number.signum() > 0 && number.compareTo(BigDecimal.valueOf(1000)) <= 0 && number.scale() <= 6) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidFields(FieldViolation.query(name, "must be a positive number"));
+        throw new InvalidFields(FieldViolation.query(name, "must be a positive number of at most 1000 with at most 6 decimals"));
     }
 
     static LocalDate date(String name, String value) {
