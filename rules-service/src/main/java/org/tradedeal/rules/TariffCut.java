@@ -1,0 +1,18 @@
+package org.tradedeal.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Fact: a cut of our tariff on one of the other side's products, from one rate to another. */
+public record TariffCut(int index, String hsCode, BigDecimal fromPct, BigDecimal toPct) {
+
+    public String field() {
+        return "draft.tariffCuts[" + index + "]";
+    }
+
+    /** How much of the tariff goes: 1 for a cut to zero, 0 for no cut. */
+    public BigDecimal depth() {
+        return fromPct.signum() == 0 ? BigDecimal.ZERO
+                : fromPct.subtract(toPct).divide(fromPct, MathContext.DECIMAL64);
+    }
+}

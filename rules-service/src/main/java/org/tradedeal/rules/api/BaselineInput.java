@@ -1,0 +1,38 @@
+package org.tradedeal.rules.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The part of trade-data-service's baseline the rules read. The imports and exports are the reporter's
+ * (the side imposing the tariff) from its own ledger.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "Baseline", description = "The trade data a draft is scored against")
+public record BaselineInput(
+        @NotBlank @Schema(example = "US") String reporter,
+        @NotBlank @Schema(example = "PK") String partner,
+        @NotNull @Min(1900) @Max(2200) @Schema(example = "2024") Integer year,
+        @NotBlank @Schema(example = "sha256:923b44a0") String dataVintage,
+        @NotNull @Positive @Schema(description = "The reporter's imports from the partner", example = "5107479000")
+        BigDecimal importsUsd,
+        @NotNull @PositiveOrZero @Schema(description = "The reporter's exports to the partner", example = "2100000000")
+        BigDecimal exportsUsd,
+        List<@NotNull @Valid ProductTradeInput> exportsByProduct,
+        List<@NotNull @Valid BarrierInput> barriers) {
+
+    public BaselineInput {
+        exportsByProduct = exportsByProduct == null ? List.of() : exportsByProduct;
+        barriers = barriers == null ? List.of() : barriers;
+    }
+}

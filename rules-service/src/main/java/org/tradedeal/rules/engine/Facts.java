@@ -1,0 +1,86 @@
+package org.tradedeal.rules.engine;
+
+import org.tradedeal.rules.BarrierRemoval;
+import org.tradedeal.rules.HsCodes;
+import org.tradedeal.rules.Intention;
+import org.tradedeal.rules.ListedBarrier;
+import org.tradedeal.rules.ProductExport;
+import org.tradedeal.rules.Purchase;
+import org.tradedeal.rules.ScoringParameters;
+import org.tradedeal.rules.TariffCut;
+import org.tradedeal.rules.Target;
+import org.tradedeal.rules.TradeBaseline;
+import org.tradedeal.rules.api.BarrierInput;
+import org.tradedeal.rules.api.BarrierRemovalInput;
+import org.tradedeal.rules.api.BaselineInput;
+import org.tradedeal.rules.api.DraftInput;
+import org.tradedeal.rules.api.EvaluationRequest;
+import org.tradedeal.rules.api.ProductTradeInput;
+import org.tradedeal.rules.api.PurchaseInput;
+import org.tradedeal.rules.api.TariffCutInput;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pure function: the facts the rules reason about, from one evaluation request. */
+final class Facts {
+
+    /** A barrier already verified as removed is no longer a concern to answer. */
+    static final String REMOVAL_VERIFIED = "REMOVAL_VERIFIED";
+
+    private Facts() {
+    }
+
+    static List<Object> of(EvaluationRequest request, ScoringParameters parameters) {
+        DraftInput draft = request.draft();
+        BaselineInput baseline = request.baseline();
+        List<Object> facts = new ArrayList<>();
+        facts.add(parameters);
+        facts.add(new TradeBaseline(baseline.reporter(), baseline.partner(), baseline.year(), baseline.importsUsd(),
+                baseline.exportsUsd(), baseline.dataVintage()));
+        // The formula gives whole percents: a target of 19.5% is met exactly when 19% is.
+        facts.add(new Target(request.targetRatePct().setScale(0, RoundingMode.FLOOR).intValueExact(), request.deadline()));
+        for (int i = 0; i < draft.purchases().size(); i++) {
+            PurchaseInput p = draft.purchases().get(i);
+            facts.add(new Purchase(i, p.hsCode(), p.description(), p.addedUsdPerYear(), p.firstYear(), p.years(),
+                    p.binding()));
+        }
+        for (int i = 0; i < draft.barrierRemovals().size(); i++) {
+            BarrierRemovalInput r = draft.barrierRemovals().get(i);
+            facts.add(new BarrierRemoval(i, r.barrierCode(), r.committedBy(), r.verifiable(), r.binding()));
+        }
+        for (int i = 0; i < draft.tariffCuts().size(); i++) {
+            TariffCutInput c = draft.tariffCuts().get(i);
+            facts.add(new TariffCut(i, c.hsCode(), c.fromPct(), c.toPct()));
+        }
+        for (int i = 0; i < draft.intentions().size(); i++) {
+            facts.add(new Intention(i, draft.intentions().get(i)));
+        }
+        for (ProductTradeInput export : baseline.exportsByProduct()) {
+            facts.add(new ProductExport(export.hsCode(), export.description(), export.valueUsd(), export.ledger(),
+                    export.period()));
+        }
+        for (BarrierInput barrier : baseline.barriers()) {
+            if (!REMOVAL_VERIFIED.equals(barrier.status())) {
+                facts.add(listed(barrier, baseline.exportsByProduct()));
+            }
+        }
+        return facts;
+    }
+
+    /** A listed barrier with its trade at stake: the blocked trade where known, else today's affected exports. */
+    static ListedBarrier listed(BarrierInput barrier, List<ProductTradeInput> exports) {
+        if (barrier.blockedTradeUsd() != null) {
+            return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(),
+                    barrier.blockedTradeUsd(), "BLOCKED_TRADE");
+        }
+        BigDecimal affected = exports.stream()
+                .filter(export -> barrier.affectedProducts().stream().anyMatch(code -> HsCodes.related(code, export.hsCode())))
+                .map(ProductTradeInput::valueUsd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(), affected,
+                affected.signum() > 0 ? "AFFECTED_EXPORTS" : "NONE");
+    }
+}

@@ -1,0 +1,133 @@
+package org.tradedeal.rules.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieRuntimeBuilder;
+import org.kie.api.runtime.KieSession;
+import org.tradedeal.rules.Contribution;
+import org.tradedeal.rules.DeficitProjection;
+import org.tradedeal.rules.ListedBarrier;
+import org.tradedeal.rules.ScoringParameters;
+import org.tradedeal.rules.UnaddressedBarriers;
+import org.tradedeal.rules.Warning;
+import org.tradedeal.rules.api.EvaluationRequest;
+import org.tradedeal.rules.api.EvaluationResult;
+import org.tradedeal.rules.api.PurchaseInput;
+import org.tradedeal.rules.config.ScoringConfig;
+import org.tradedeal.rules.problem.InvalidInput;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores one draft: its facts go into a fresh session of the rule base compiled at build time, the rules
+ * fire, and what they inserted (contributions, warnings, the projection, the barriers left in place)
+ * becomes the answer. Stateless: a session lives for one evaluation only.
+ */
+@ApplicationScoped
+public class ScoringEngine {
+
+    /** How many unaddressed barriers the gaps list, the largest first. */
+    static final int BARRIER_GAPS = 5;
+
+    private static final Comparator<Contribution> CONTRIBUTION_ORDER = Comparator
+            .comparing(Contribution::concern)
+            .thenComparing(Contribution::rule)
+            .thenComparing(Contribution::reason);
+    private static final Comparator<Warning> WARNING_ORDER = Comparator
+            .comparing(Warning::concern)
+            .thenComparing(Warning::code)
+            .thenComparing(Warning::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Warning::message);
+
+    private final KieRuntimeBuilder runtime;
+    private final RulesetIdentity identity;
+    private final ScoringParametersFactory parametersFactory;
+    private final ScoringConfig.Verdict thresholds;
+
+    public ScoringEngine(KieRuntimeBuilder runtime, RulesetIdentity identity, ScoringParametersFactory parametersFactory,
+                         ScoringConfig config) {
+        this.runtime = runtime;
+        this.identity = identity;
+        this.parametersFactory = parametersFactory;
+        this.thresholds = config.verdict();
+    }
+
+    /** @throws InvalidInput when the request is well-formed field by field but not as a whole */
+    public EvaluationResult evaluate(EvaluationRequest request) {
+        long start = System.nanoTime();
+        requireConsistent(request);
+        ScoringParameters parameters = parametersFactory.parameters(request.parameters());
+
+        List<Contribution> contributions;
+        List<Warning> warnings;
+        DeficitProjection projection;
+        List<ListedBarrier> unaddressed;
+        KieSession session = runtime.newKieSession();
+        try {
+            Facts.of(request, parameters).forEach(session::insert);
+            session.fireAllRules();
+            contributions = objects(session, Contribution.class);
+            warnings = objects(session, Warning.class);
+            projection = objects(session, DeficitProjection.class).get(0);
+            unaddressed = objects(session, UnaddressedBarriers.class).stream()
+                    .flatMap(gaps -> gaps.barriers().stream()).toList();
+        } finally {
+            session.dispose();
+        }
+
+        ScoreCard card = ScoreCard.of(contributions, parameters, thresholds);
+        return new EvaluationResult(card.score(), card.verdict(),
+                card.scores().entrySet().stream()
+                        .map(e -> new EvaluationResult.ConcernScore(e.getKey(), e.getValue(), parameters.max(e.getKey())))
+                        .toList(),
+                new EvaluationResult.Projection(dollars(projection.importsUsd()), dollars(projection.projectedExportsUsd()),
+                        dollars(projection.countedPurchasesUsd()), dollars(projection.balanceUsd()),
+                        projection.deficitRatioPct(),
+                        projection.ratePct(), projection.baselineRatePct(), projection.targetRatePct()),
+                new EvaluationResult.Gaps(projection.additionalPurchasesUsd(), unaddressed.stream().limit(BARRIER_GAPS)
+                        .map(b -> new EvaluationResult.BarrierGap(b.code(), b.title(), b.tradeAtStakeUsd(),
+                                b.tradeAtStakeBasis()))
+                        .toList()),
+                warnings.stream().sorted(WARNING_ORDER)
+                        .map(w -> new EvaluationResult.WarningView(w.code(), w.concern(), w.message(), w.field()))
+                        .toList(),
+                contributions.stream().sorted(CONTRIBUTION_ORDER)
+                        .map(c -> new EvaluationResult.FiredRule(c.rule(), c.concern(), c.points(), c.reason()))
+                        .toList(),
+                identity.ruleset(),
+                request.baseline().dataVintage(),
+                new EvaluationResult.ParametersUsed(parameters.epsilon(), parameters.phi(),
+                        new EnumMap<>(parameters.maxPoints())),
+                (System.nanoTime() - start) / 1_000);
+    }
+
+    /** Whole dollars for the answer (a best-effort purchase may count for half a dollar). */
+    private static BigDecimal dollars(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_UP);
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    }
+
+    /** Purchases cannot start before the baseline's year: the draft is scored against that year's trade. */
+    private static void requireConsistent(EvaluationRequest request) {
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        List<PurchaseInput> purchases = request.draft().purchases();
+        for (int i = 0; i < purchases.size(); i++) {
+            if (Objects.requireNonNull(purchases.get(i).firstYear()) < request.baseline().year()) {
+                violations.add(new InvalidInput.Violation("draft.purchases[" + i + "].firstYear",
+                        "must not be before the baseline year " + request.baseline().year()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+}
