@@ -67,6 +67,16 @@ class NegotiationResourceTests {
     }
 
     @Test
+    void namesTheFieldOfJsonThatDoesNotFit() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"x\", \"ourSide\": [\"PK\"]}")
+                .when().post("/api/v1/negotiations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tradedeal:problem:malformed-request"))
+                .body("field", equalTo("ourSide"));
+    }
+
+    @Test
     void updatesANegotiationBasedOnTheCurrentVersion() {
         long id = Api.openNegotiation();
         Map<String, Object> change = update(id, 0);

@@ -1,0 +1,150 @@
+package org.tradedeal.rules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.tradedeal.rules.support.Scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class EvaluationResourceTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void scoresTheSeedDraftAndSaysWhichRulesetDidIt() {
+        given().contentType(ContentType.JSON).body(json(Scenario.request(Scenario.july2025Package())))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(200)
+                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
+                .body("verdict", is("PARTIALLY_ADDRESSES"))
+                .body("concerns.concern", hasItems("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))
+                .body("projection.ratePct", is(21))
+                .body("gaps.additionalPurchasesUsd", is(166636980))
+                .body("firedRules.rule", hasItem("Purchases close part of the gap to the target rate"))
+                .body("firedRules.reason", everyItem(not(emptyOrNullString())))
+                .body("ruleset.version", is("1.0.0"))
+                .body("ruleset.contentHash", startsWith("sha256:"))
+                .body("dataVintage", is("sha256:seed"));
+    }
+
+    @Test
+    void ignoresTheBaselineFieldsItDoesNotUse() {
+        ObjectNode request = JSON.valueToTree(Scenario.request(Scenario.july2025Package()));
+        ((ObjectNode) request.get("baseline")).put("basis", "CALENDAR_YEAR").putArray("measures").addObject()
+                .put("authority", "IEEPA_RECIPROCAL");
+        given().contentType(ContentType.JSON).body(request.toString())
+                .when().post("/api/v1/evaluations").then().statusCode(200);
+    }
+
+    @Test
+    void namesEveryBadFieldOfAMalformedDraft() {
+        ObjectNode request = JSON.valueToTree(Scenario.request(Scenario.draft()
+                .purchase("52O1", 1, 2025, 0, true).cut("8471", 5, 20).build()));
+        ((ObjectNode) request.at("/draft/purchases/0")).put("addedUsdPerYear", -5);
+        given().contentType(ContentType.JSON).body(request.toString())
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("urn:tradedeal:problem:validation"))
+                .body("violations.field", hasItems("draft.purchases[0].hsCode", "draft.purchases[0].addedUsdPerYear",
+                        "draft.purchases[0].years", "draft.tariffCuts[0].toPct"));
+    }
+
+    @Test
+    void refusesAPurchaseBeforeTheBaselineYear() {
+        given().contentType(ContentType.JSON)
+                .body(json(Scenario.request(Scenario.draft().purchase("5201", 1_000_000L, 2020, 1, true).build())))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("draft.purchases[0].firstYear"))
+                .body("violations.message", hasItem(containsString("2024")));
+    }
+
+    @Test
+    void refusesAnEmptyDraftAndAMissingBaseline() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draft", Map.of(), "targetRatePct", 19))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .body("violations.field", hasItems("draft", "baseline"));
+    }
+
+    @Test
+    void answersMalformedJsonWithProblemDetails() {
+        given().contentType(ContentType.JSON).body("{\"draft\": [")
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("urn:tradedeal:problem:malformed-request"));
+    }
+
+    @Test
+    void namesTheFieldOfJsonThatDoesNotFit() {
+        given().contentType(ContentType.JSON).body("{\"draft\": {\"purchases\": 5}}")
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("urn:tradedeal:problem:malformed-request"))
+                .body("field", is("draft.purchases"));
+    }
+
+    @Test
+    void scoresManyDraftsInOneCallInOrder() {
+        given().contentType(ContentType.JSON)
+                .body(json(List.of(Scenario.request(Scenario.july2025Package()), Scenario.request(Scenario.vagueIntentions()))))
+                .when().post("/api/v1/evaluations/batch")
+                .then().statusCode(200)
+                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
+                .body("$", hasSize(2))
+                .body("[0].verdict", is("PARTIALLY_ADDRESSES"))
+                .body("[1].verdict", is("INSUFFICIENT"));
+    }
+
+    @Test
+    void theCatalogueDescribesEveryRuleWithItsConcern() {
+        given().when().get("/api/v1/rules")
+                .then().statusCode(200)
+                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
+                .body("ruleset.name", is("trade-deal-scoring"))
+                .body("rules.size()", greaterThan(20))
+                .body("rules.concern", everyItem(in(List.of("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))))
+                .body("rules.description", everyItem(not(emptyOrNullString())))
+                .body("rules.name", hasItem("Purchase of a product a barrier left in place blocks"));
+    }
+
+    @Test
+    void echoesJsonForTheBenchmark() {
+        given().contentType(ContentType.JSON).body(Map.of("a", 1))
+                .when().post("/api/v1/echo")
+                .then().statusCode(200).body("a", is(1));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
