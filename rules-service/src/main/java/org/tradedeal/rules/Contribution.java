@@ -4,6 +4,8 @@ import org.kie.api.definition.rule.Rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fact a rule inserts when it fires: the points it gives (negative for a deduction, zero when it only
@@ -22,6 +24,9 @@ public record Contribution(Concern concern, String rule, BigDecimal points, Stri
     }
 
     static Concern concernOf(Rule rule) {
-        return Concern.valueOf(RuleMetadata.text(rule, "concern"));
+        return CONCERNS.computeIfAbsent(rule.getName(), name -> Concern.valueOf(RuleMetadata.text(rule, "concern")));
     }
+
+    /** Rule name -> its @concern: read once per rule, not once per evaluation. */
+    private static final Map<String, Concern> CONCERNS = new ConcurrentHashMap<>();
 }

@@ -16,6 +16,11 @@ public record ListedBarrier(String code, String title, String status, List<Strin
 
     /** Whether the barrier touches the product (an affected code and the product code are related). */
     public boolean affects(String productCode) {
-        return affectedProducts.stream().anyMatch(code -> HsCodes.related(code, productCode));
+        for (String code : affectedProducts) {
+            if (HsCodes.related(code, productCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,21 +2,38 @@ package org.tradedeal.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
-/** How reasons quote numbers: dollars whole with separators, shares and points to one or two decimals. */
+/**
+ * How reasons quote numbers: dollars whole with thousands separators, shares and points to one or two
+ * decimals. Plain string building: scoring is a hot path and java.util.Formatter is costly in it.
+ */
 public final class Text {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Text() {
     }
 
+    /** 1066636980 -> "1,066,636,980 USD". */
     public static String usd(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,d USD", amount.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+        String digits = amount.setScale(0, RoundingMode.HALF_UP).toBigInteger().toString();
+        boolean negative = digits.startsWith("-");
+        String unsigned = negative ? digits.substring(1) : digits;
+        StringBuilder text = new StringBuilder(unsigned.length() + 8);
+        if (negative) {
+            text.append('-');
+        }
+        int head = unsigned.length() % 3 == 0 ? 3 : unsigned.length() % 3;
+        text.append(unsigned, 0, head);
+        for (int i = head; i < unsigned.length(); i += 3) {
+            text.append(',').append(unsigned, i, i + 3);
+        }
+        return text.append(" USD").toString();
     }
 
+    /** 0.8437 -> "84.4%". */
     public static String percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + "%";
+        return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     public static String points(BigDecimal points) {

@@ -219,7 +219,6 @@ class ConcernRulesTests {
     /** The two rules that only set the stage (projection, weights) fire for every draft. */
     private static boolean judges(String rule) {
         return !rule.equals("Project the balance after the committed purchases")
-                && !rule.equals("Weigh the listed barriers by the trade they block")
                 && !rule.equals("Listed barriers left in place");
     }
 

@@ -15,6 +15,10 @@ public interface ScoringConfig {
 
     Ruleset ruleset();
 
+    /** Sessions kept ready for evaluations; more are made when more evaluations run at once. */
+    @WithDefault("4")
+    int sessionPoolSize();
+
     Formula formula();
 
     /** Maximum points per concern; they add up to 100 by default. */

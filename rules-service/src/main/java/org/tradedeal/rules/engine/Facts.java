@@ -1,5 +1,6 @@
 package org.tradedeal.rules.engine;
 
+import org.tradedeal.rules.BarrierCatalogue;
 import org.tradedeal.rules.BarrierRemoval;
 import org.tradedeal.rules.HsCodes;
 import org.tradedeal.rules.Intention;
@@ -10,6 +11,7 @@ import org.tradedeal.rules.ScoringParameters;
 import org.tradedeal.rules.TariffCut;
 import org.tradedeal.rules.Target;
 import org.tradedeal.rules.TradeBaseline;
+import org.tradedeal.rules.TradeProfile;
 import org.tradedeal.rules.api.BarrierInput;
 import org.tradedeal.rules.api.BarrierRemovalInput;
 import org.tradedeal.rules.api.BaselineInput;
@@ -58,15 +60,19 @@ final class Facts {
         for (int i = 0; i < draft.intentions().size(); i++) {
             facts.add(new Intention(i, draft.intentions().get(i)));
         }
+        List<ProductExport> exports = new ArrayList<>();
         for (ProductTradeInput export : baseline.exportsByProduct()) {
-            facts.add(new ProductExport(export.hsCode(), export.description(), export.valueUsd(), export.ledger(),
+            exports.add(new ProductExport(export.hsCode(), export.description(), export.valueUsd(), export.ledger(),
                     export.period()));
         }
+        facts.add(new TradeProfile(exports));
+        List<ListedBarrier> listed = new ArrayList<>();
         for (BarrierInput barrier : baseline.barriers()) {
             if (!REMOVAL_VERIFIED.equals(barrier.status())) {
-                facts.add(listed(barrier, baseline.exportsByProduct()));
+                listed.add(listed(barrier, baseline.exportsByProduct()));
             }
         }
+        facts.add(BarrierCatalogue.of(listed, parameters.barriers()));
         return facts;
     }
 
@@ -76,10 +82,15 @@ final class Facts {
             return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(),
                     barrier.blockedTradeUsd(), "BLOCKED_TRADE");
         }
-        BigDecimal affected = exports.stream()
-                .filter(export -> barrier.affectedProducts().stream().anyMatch(code -> HsCodes.related(code, export.hsCode())))
-                .map(ProductTradeInput::valueUsd)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal affected = BigDecimal.ZERO;
+        for (ProductTradeInput export : exports) {
+            for (String code : barrier.affectedProducts()) {
+                if (HsCodes.related(code, export.hsCode())) {
+                    affected = affected.add(export.valueUsd());
+                    break;
+                }
+            }
+        }
         return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(), affected,
                 affected.signum() > 0 ? "AFFECTED_EXPORTS" : "NONE");
     }

@@ -1,9 +1,9 @@
 package org.tradedeal.rules.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieRuntimeBuilder;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.tradedeal.rules.Contribution;
 import org.tradedeal.rules.DeficitProjection;
 import org.tradedeal.rules.ListedBarrier;
@@ -45,14 +45,16 @@ public class ScoringEngine {
             .thenComparing(Warning::field, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Warning::message);
 
-    private final KieRuntimeBuilder runtime;
+    private final KieSessionsPool sessions;
     private final RulesetIdentity identity;
     private final ScoringParametersFactory parametersFactory;
     private final ScoringConfig.Verdict thresholds;
 
     public ScoringEngine(KieRuntimeBuilder runtime, RulesetIdentity identity, ScoringParametersFactory parametersFactory,
                          ScoringConfig config) {
-        this.runtime = runtime;
+        // Pooled sessions are reset, not rebuilt, between evaluations: building a session's node
+        // memories is a large part of an evaluation's cost. The pool grows with concurrent evaluations.
+        this.sessions = runtime.getKieBase().newKieSessionsPool(config.sessionPoolSize());
         this.identity = identity;
         this.parametersFactory = parametersFactory;
         this.thresholds = config.verdict();
@@ -64,22 +66,33 @@ public class ScoringEngine {
         requireConsistent(request);
         ScoringParameters parameters = parametersFactory.parameters(request.parameters());
 
-        List<Contribution> contributions;
-        List<Warning> warnings;
-        DeficitProjection projection;
-        List<ListedBarrier> unaddressed;
-        KieSession session = runtime.newKieSession();
+        List<Contribution> contributions = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        DeficitProjection projection = null;
+        List<ListedBarrier> unaddressed = List.of();
+        KieSession session = sessions.newKieSession();
         try {
-            Facts.of(request, parameters).forEach(session::insert);
+            for (Object fact : Facts.of(request, parameters)) {
+                session.insert(fact);
+            }
             session.fireAllRules();
-            contributions = objects(session, Contribution.class);
-            warnings = objects(session, Warning.class);
-            projection = objects(session, DeficitProjection.class).get(0);
-            unaddressed = objects(session, UnaddressedBarriers.class).stream()
-                    .flatMap(gaps -> gaps.barriers().stream()).toList();
+            // One pass over what the rules inserted.
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Contribution contribution) {
+                    contributions.add(contribution);
+                } else if (fact instanceof Warning warning) {
+                    warnings.add(warning);
+                } else if (fact instanceof DeficitProjection deficit) {
+                    projection = deficit;
+                } else if (fact instanceof UnaddressedBarriers left) {
+                    unaddressed = left.barriers();
+                }
+            }
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, emptied
         }
+        contributions.sort(CONTRIBUTION_ORDER);
+        warnings.sort(WARNING_ORDER);
 
         ScoreCard card = ScoreCard.of(contributions, parameters, thresholds);
         return new EvaluationResult(card.score(), card.verdict(),
@@ -94,10 +107,10 @@ public class ScoringEngine {
                         .map(b -> new EvaluationResult.BarrierGap(b.code(), b.title(), b.tradeAtStakeUsd(),
                                 b.tradeAtStakeBasis()))
                         .toList()),
-                warnings.stream().sorted(WARNING_ORDER)
+                warnings.stream()
                         .map(w -> new EvaluationResult.WarningView(w.code(), w.concern(), w.message(), w.field()))
                         .toList(),
-                contributions.stream().sorted(CONTRIBUTION_ORDER)
+                contributions.stream()
                         .map(c -> new EvaluationResult.FiredRule(c.rule(), c.concern(), c.points(), c.reason()))
                         .toList(),
                 identity.ruleset(),
@@ -110,10 +123,6 @@ public class ScoringEngine {
     /** Whole dollars for the answer (a best-effort purchase may count for half a dollar). */
     private static BigDecimal dollars(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP);
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
     }
 
     /** Purchases cannot start before the baseline's year: the draft is scored against that year's trade. */
