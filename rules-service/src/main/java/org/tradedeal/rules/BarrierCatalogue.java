@@ -53,10 +53,10 @@ public record BarrierCatalogue(List<ListedBarrier> barriers, BigDecimal baseWeig
     }
 
     /** The listed barriers none of the removals names, the largest trade at stake first. */
-    public List<ListedBarrier> leftInPlace(List<BarrierRemoval> removals) {
+    public List<ListedBarrier> leftInPlace(RemovedBarriers removed) {
         List<ListedBarrier> left = new ArrayList<>();
         for (ListedBarrier barrier : barriers) {
-            if (!removes(removals, barrier.code())) {
+            if (!removed.contains(barrier.code())) {
                 left.add(barrier);
             }
         }
@@ -75,23 +75,14 @@ public record BarrierCatalogue(List<ListedBarrier> barriers, BigDecimal baseWeig
     }
 
     /** The listed barriers that affect the product and that none of the removals names. */
-    public List<ListedBarrier> blocking(String hsCode, List<BarrierRemoval> removals) {
+    public List<ListedBarrier> blocking(String hsCode, RemovedBarriers removed) {
         List<ListedBarrier> blocking = new ArrayList<>();
         for (ListedBarrier barrier : barriers) {
-            if (barrier.affects(hsCode) && !removes(removals, barrier.code())) {
+            if (barrier.affects(hsCode) && !removed.contains(barrier.code())) {
                 blocking.add(barrier);
             }
         }
         return blocking;
-    }
-
-    private static boolean removes(List<BarrierRemoval> removals, String code) {
-        for (BarrierRemoval removal : removals) {
-            if (removal.barrierCode().equals(code)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static BigDecimal weight(ListedBarrier barrier, BigDecimal baseWeight, BigDecimal tradeUnitUsd) {

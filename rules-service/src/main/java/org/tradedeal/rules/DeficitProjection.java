@@ -4,7 +4,6 @@ import org.tradedeal.rules.formula.ReciprocalFormula;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.List;
 
 /**
  * Fact: the balance and rate the formula gives once the draft's purchases are added to the baseline's
@@ -31,8 +30,8 @@ public record DeficitProjection(
 
     /** Pure function: the formula on the baseline plus the counted purchases. */
     public static DeficitProjection project(TradeBaseline baseline, Target target, ScoringParameters parameters,
-                                            List<Purchase> purchases) {
-        BigDecimal counted = Purchases.counted(purchases, parameters.bestEffortFactor());
+                                            PurchaseSummary purchases) {
+        BigDecimal counted = purchases.counted();
         BigDecimal m = baseline.importsUsd();
         BigDecimal x = baseline.exportsUsd();
         BigDecimal projected = x.add(counted);

@@ -51,6 +51,15 @@ public final class Purchases {
         return byProduct;
     }
 
+    /** The first year in which any purchase starts. */
+    public static int earliestYear(List<Purchase> purchases) {
+        int earliest = Integer.MAX_VALUE;
+        for (Purchase p : purchases) {
+            earliest = Math.min(earliest, p.firstYear());
+        }
+        return earliest;
+    }
+
     /** The share of the yearly purchase value taken by the largest product. */
     public static BigDecimal largestProductShare(List<Purchase> purchases) {
         BigDecimal total = total(purchases);

@@ -3,8 +3,17 @@ package org.tradedeal.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Fact: a cut of our tariff on one of the other side's products, from one rate to another. */
-public record TariffCut(int index, String hsCode, BigDecimal fromPct, BigDecimal toPct) {
+/**
+ * Fact: a cut of our tariff on one of the other side's products, from one rate to another.
+ *
+ * @param firstIndex the index of the draft's first cut on the same product (its own when it is the first)
+ */
+public record TariffCut(int index, int firstIndex, String hsCode, BigDecimal fromPct, BigDecimal toPct) {
+
+    /** Whether an earlier cut in the draft is on the same product. */
+    public boolean repeat() {
+        return index != firstIndex;
+    }
 
     public String field() {
         return "draft.tariffCuts[" + index + "]";

@@ -216,7 +216,7 @@ class ConcernRulesTests {
                 .map(EvaluationResult.FiredRule::rule).filter(ConcernRulesTests::judges).toList();
     }
 
-    /** The two rules that only set the stage (projection, weights) fire for every draft. */
+    /** The two rules that set the stage (the projection, the barriers left in place) fire for every draft. */
     private static boolean judges(String rule) {
         return !rule.equals("Project the balance after the committed purchases")
                 && !rule.equals("Listed barriers left in place");

@@ -7,6 +7,8 @@ import org.tradedeal.rules.Intention;
 import org.tradedeal.rules.ListedBarrier;
 import org.tradedeal.rules.ProductExport;
 import org.tradedeal.rules.Purchase;
+import org.tradedeal.rules.PurchaseSummary;
+import org.tradedeal.rules.RemovedBarriers;
 import org.tradedeal.rules.ScoringParameters;
 import org.tradedeal.rules.TariffCut;
 import org.tradedeal.rules.Target;
@@ -24,7 +26,10 @@ import org.tradedeal.rules.api.TariffCutInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Pure function: the facts the rules reason about, from one evaluation request. */
 final class Facts {
@@ -44,18 +49,26 @@ final class Facts {
                 baseline.exportsUsd(), baseline.dataVintage()));
         // The formula gives whole percents: a target of 19.5% is met exactly when 19% is.
         facts.add(new Target(request.targetRatePct().setScale(0, RoundingMode.FLOOR).intValueExact(), request.deadline()));
+        List<Purchase> purchases = new ArrayList<>();
         for (int i = 0; i < draft.purchases().size(); i++) {
             PurchaseInput p = draft.purchases().get(i);
-            facts.add(new Purchase(i, p.hsCode(), p.description(), p.addedUsdPerYear(), p.firstYear(), p.years(),
+            purchases.add(new Purchase(i, p.hsCode(), p.description(), p.addedUsdPerYear(), p.firstYear(), p.years(),
                     p.binding()));
         }
+        facts.addAll(purchases);
+        facts.add(PurchaseSummary.of(purchases, parameters.bestEffortFactor()));
+        Map<String, Integer> firstRemoval = new HashMap<>();
         for (int i = 0; i < draft.barrierRemovals().size(); i++) {
             BarrierRemovalInput r = draft.barrierRemovals().get(i);
-            facts.add(new BarrierRemoval(i, r.barrierCode(), r.committedBy(), r.verifiable(), r.binding()));
+            int first = firstRemoval.merge(r.barrierCode(), i, Math::min);
+            facts.add(new BarrierRemoval(i, first, r.barrierCode(), r.committedBy(), r.verifiable(), r.binding()));
         }
+        facts.add(new RemovedBarriers(Set.copyOf(firstRemoval.keySet())));
+        Map<String, Integer> firstCut = new HashMap<>();
         for (int i = 0; i < draft.tariffCuts().size(); i++) {
             TariffCutInput c = draft.tariffCuts().get(i);
-            facts.add(new TariffCut(i, c.hsCode(), c.fromPct(), c.toPct()));
+            int first = firstCut.merge(c.hsCode(), i, Math::min);
+            facts.add(new TariffCut(i, first, c.hsCode(), c.fromPct(), c.toPct()));
         }
         for (int i = 0; i < draft.intentions().size(); i++) {
             facts.add(new Intention(i, draft.intentions().get(i)));

@@ -1,6 +1,7 @@
 package org.tradedeal.rules.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code benchmark.echo.enabled=true}.
  */
 @Path("/api/v1/echo")
+@NonBlocking
 @Tag(name = "Benchmark")
 public class EchoResource {
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# HTTP load run of rules-service on this machine, loopback only, bounded in time: the scoring endpoint
+# beside a bare JSON echo endpoint of the same application, with the same 5 KB request body.
+#   rules-service/src/benchmark/load/run-load.sh [seconds] [connections]
+# Needs wrk (apt-get install wrk) and the packaged service (./mvnw -pl rules-service package -DskipTests).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../../../.." && pwd)
+seconds=${1:-20}
+connections=${2:-16}
+port=${LOAD_PORT:-18082}
+jar=$root/rules-service/target/quarkus-app/quarkus-run.jar
+[[ -f $jar ]] || { echo "build first: ./mvnw -pl rules-service package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+java ${LOAD_JAVA_OPTS:--Xmx512m} -Dquarkus.http.port="$port" -Dbenchmark.echo.enabled=true \
+    -Dquarkus.log.level=WARN -jar "$jar" >"$here/../../../target/load-service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+    sleep 1
+done
+
+run() { # path
+    BODY=$here/evaluation-10.json wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" \
+        "http://127.0.0.1:$port$1"
+}
+echo "== warm-up (both endpoints, $seconds s each, not counted)"
+run /api/v1/evaluations >/dev/null
+run /api/v1/echo >/dev/null
+echo "== POST /api/v1/echo"
+run /api/v1/echo
+echo "== POST /api/v1/evaluations"
+run /api/v1/evaluations
+echo "== resident memory of the service after the runs (kB): $(ps -o rss= -p $service)"
