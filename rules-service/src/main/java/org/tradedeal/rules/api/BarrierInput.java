@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "Barrier", description = "A non-tariff barrier of the partner that the reporter has listed")
+@Schema(name = "Barrier", description = "A non-tariff barrier of the partner that the reporter has listed",
+        additionalProperties = Schema.True.class)
 public record BarrierInput(
         @NotBlank @Schema(example = "SPS-1") String code,
         @Schema(example = "Biotech (GE) approvals for soybeans and oilseeds") String title,

@@ -17,8 +17,10 @@ import java.util.List;
  * The part of trade-data-service's baseline the rules read. The imports and exports are the reporter's
  * (the side imposing the tariff) from its own ledger.
  */
+// Fields the rules do not read are accepted and ignored (the OpenAPI schema says so: additionalProperties).
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "Baseline", description = "The trade data a draft is scored against")
+@Schema(name = "Baseline", description = "The trade data a draft is scored against",
+        additionalProperties = Schema.True.class)
 public record BaselineInput(
         @NotBlank @Schema(example = "US") String reporter,
         @NotBlank @Schema(example = "PK") String partner,

@@ -10,7 +10,8 @@ import org.tradedeal.rules.HsCodes;
 import java.math.BigDecimal;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "ProductTrade", description = "The reporter's trade in one product with the partner")
+@Schema(name = "ProductTrade", description = "The reporter's trade in one product with the partner",
+        additionalProperties = Schema.True.class)
 public record ProductTradeInput(
         @NotNull @Pattern(regexp = HsCodes.PATTERN, message = HsCodes.MESSAGE) @Schema(example = "5201") String hsCode,
         String description,
