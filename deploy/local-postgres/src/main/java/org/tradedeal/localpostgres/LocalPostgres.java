@@ -74,9 +74,7 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Creates the database unless it exists; safe to call from several processes at once. */
     public void ensureDatabase(String name) {
-        if (!DATABASE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
-        }
+        requirePlainName(name);
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
             if (exists(connection, name)) {
                 return;
@@ -92,6 +90,25 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + " on " + host + ":" + port
                     + " as " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the database (closing its connections) and creates it empty, for a run that starts afresh. */
+    public void recreateDatabase(String name) {
+        requirePlainName(name);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not recreate database " + name + " on " + host + ":" + port
+                    + " as " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requirePlainName(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
         }
     }
 

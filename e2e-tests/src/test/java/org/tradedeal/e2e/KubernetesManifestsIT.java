@@ -1,0 +1,90 @@
+package org.tradedeal.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kubernetes manifests agree with what the applications actually serve: the probes answer on the
+ * running services, the ports line up from the application to the Service, and the addresses the
+ * ConfigMaps give name the Services and databases the manifests create. (The services of this test run
+ * were started on the ConfigMaps' configuration, see {@link RunningSuite}.)
+ */
+@ExtendWith(SuiteExtension.class)
+class KubernetesManifestsIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void everyProbeOfTheDeploymentAnswersOnTheRunningService(String name, RunningSuite suite) throws Exception {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            String path = manifests.container().path(probe).path("httpGet").path("path").asText();
+            assertThat(path).as(name + " " + probe).startsWith("/q/health/");
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url(name) + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(name + " " + probe + " " + path).isEqualTo(200);
+            assertThat(answer.body()).contains("\"UP\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void thePortLinesUpFromTheApplicationToTheService(String name, RunningSuite suite) throws IOException {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        int applicationPort = Integer.parseInt(applicationProperties(suite.root(), name).getProperty("quarkus.http.port"));
+
+        assertThat(manifests.httpPort()).as("containerPort http").isEqualTo(applicationPort);
+        assertThat(manifests.configuration().get("QUARKUS_HTTP_PORT")).isEqualTo(String.valueOf(applicationPort));
+        assertThat(manifests.service().path("spec").path("ports").get(0).path("port").asInt()).isEqualTo(applicationPort);
+        assertThat(manifests.service().path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+        assertThat(manifests.service().path("metadata").path("name").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void negotiationServiceIsPointedAtTheOtherServicesByTheirServiceNamesAndPorts(RunningSuite suite) {
+        var configuration = new KubernetesManifests(suite.root(), "negotiation-service").configuration();
+        assertThat(configuration.get("QUARKUS_REST_CLIENT_TRADE_DATA_URL")).isEqualTo(address(suite, "trade-data-service"));
+        assertThat(configuration.get("QUARKUS_REST_CLIENT_RULES_URL")).isEqualTo(address(suite, "rules-service"));
+    }
+
+    @Test
+    void theDataOwningServicesUseTheDatabasesThePostgresInitCreates(RunningSuite suite) throws IOException {
+        String init = Files.readString(suite.root().resolve("deploy/kubernetes/base/postgres/init-databases.sh"));
+        for (String name : List.of("trade-data-service", "negotiation-service")) {
+            String url = new KubernetesManifests(suite.root(), name).configuration().get("QUARKUS_DATASOURCE_JDBC_URL");
+            assertThat(url).startsWith("jdbc:postgresql://postgres:5432/");
+            String database = url.substring(url.lastIndexOf('/') + 1);
+            assertThat(init).as("init-databases.sh creates " + database).contains("CREATE DATABASE " + database + " ");
+        }
+    }
+
+    private static String address(RunningSuite suite, String name) {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        return "http://" + manifests.service().path("metadata").path("name").asText() + ":"
+                + manifests.service().path("spec").path("ports").get(0).path("port").asInt();
+    }
+
+    private static Properties applicationProperties(Path root, String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(root.resolve(name).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,234 @@
+package org.tradedeal.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tradedeal.localpostgres.LocalPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The three packaged services, started as separate processes on free ports against fresh databases
+ * (the configured PostgreSQL server, or an embedded one), the way an operator runs them.
+ */
+final class RunningSuite implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern CLUSTER_DATABASE = Pattern.compile("jdbc:postgresql://postgres:5432/(\\w+)");
+    private static final Pattern CLUSTER_SERVICE = Pattern.compile("http://([a-z-]+):\\d+");
+
+    private final Path root;
+    private final Path logs;
+    private final LocalPostgres postgres;
+    private final Map<String, Service> services = new LinkedHashMap<>();
+
+    /** One service: how to start it, and its process while it runs. */
+    private final class Service {
+        final String name;
+        final int port;
+        final List<String> command;
+        final Map<String, String> environment;
+        Process process;
+
+        Service(String name, int port, List<String> jvmOptions, Map<String, String> environment) {
+            this.name = name;
+            this.port = port;
+            this.environment = environment;
+            Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the whole suite (./mvnw verify) so the "
+                        + "services are packaged before the end-to-end tests run");
+            }
+            this.command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.add("-Xmx256m");
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+        }
+
+        void start() {
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+                builder.environment().putAll(environment);
+                // The manifests' port is the cluster's; here every service takes a free one.
+                builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                process = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start " + name, e);
+            }
+            awaitReady();
+        }
+
+        void stop() {
+            if (process == null) {
+                return;
+            }
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+
+        private void awaitReady() {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
+                            + logs.resolve(name + ".log"));
+                }
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep(Duration.ofMillis(250));
+            }
+            throw new IllegalStateException(name + " was not ready after " + READY_TIMEOUT);
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    RunningSuite() {
+        root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        logs = Path.of(System.getProperty("suite.logs", "target/e2e-logs")).toAbsolutePath();
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = LocalPostgres.connectOrStart(LocalPostgres.Settings.fromEnvironment(),
+                LocalPostgres.Fallback.ephemeral());
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : List.of("trade-data-service", "rules-service", "negotiation-service")) {
+            ports.put(name, freePort());
+        }
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            String name = service.getKey();
+            List<String> jvmOptions = name.equals("negotiation-service")
+                    // A quick recovery, so an outage plays out in seconds rather than minutes.
+                    ? List.of("-Dnegotiation.scoring.poll-interval=500ms", "-Dnegotiation.scoring.initial-backoff=1s",
+                    "-Dnegotiation.scoring.max-backoff=2s",
+                    "-Dquarkus.fault-tolerance.\"org.tradedeal.negotiation.client.RulesGateway/evaluate\".circuit-breaker.delay=1000")
+                    : List.of();
+            add(new Service(name, service.getValue(), jvmOptions, environment(name, ports)));
+        }
+    }
+
+    /**
+     * The environment the service's Kubernetes manifests give it (its ConfigMap, and the Secret keys its
+     * Deployment reads), with the cluster's addresses replaced by this machine's: so the services run here
+     * on the configuration an operator deploys.
+     */
+    private Map<String, String> environment(String name, Map<String, Integer> ports) {
+        KubernetesManifests manifests = new KubernetesManifests(root, name);
+        Map<String, String> environment = new LinkedHashMap<>();
+        manifests.configuration().forEach((key, value) -> environment.put(key, local(value, ports)));
+        for (JsonNode variable : manifests.container().path("env")) {
+            String secretKey = variable.path("valueFrom").path("secretKeyRef").path("key").asText(null);
+            if ("username".equals(secretKey)) {
+                environment.put(variable.path("name").asText(), postgres.user());
+            } else if ("password".equals(secretKey)) {
+                environment.put(variable.path("name").asText(), postgres.password());
+            }
+        }
+        return environment;
+    }
+
+    /** A cluster address in a configuration value, as reached from this machine. */
+    private String local(String value, Map<String, Integer> ports) {
+        Matcher database = CLUSTER_DATABASE.matcher(value);
+        if (database.matches()) {
+            String name = database.group(1) + "_e2e";
+            postgres.recreateDatabase(name);
+            return postgres.jdbcUrl(name);
+        }
+        Matcher service = CLUSTER_SERVICE.matcher(value);
+        if (service.matches() && ports.containsKey(service.group(1))) {
+            return "http://localhost:" + ports.get(service.group(1));
+        }
+        return value;
+    }
+
+    private void add(Service service) {
+        services.put(service.name, service);
+    }
+
+    void startAll() {
+        services.values().forEach(Service::start);
+    }
+
+    void start(String name) {
+        services.get(name).start();
+    }
+
+    void stop(String name) {
+        services.get(name).stop();
+    }
+
+    String url(String name) {
+        return services.get(name).url();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        List<Service> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(Service::stop);
+        postgres.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
