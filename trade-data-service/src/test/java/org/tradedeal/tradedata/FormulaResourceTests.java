@@ -65,6 +65,16 @@ class FormulaResourceTests {
     }
 
     @Test
+    void namesTheFieldOfJsonThatDoesNotFit() {
+        given().contentType(ContentType.JSON).body("{\"usImportsUsd\": [1], \"usExportsUsd\": 1}")
+                .when().post("/api/v1/formula/reciprocal-rate")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tradedeal:problem:malformed-request"))
+                .body("field", equalTo("usImportsUsd"));
+    }
+
+    @Test
     void theInverseIsExactToTheDollarAndItsAllocationAddsUp() {
         var response = given().contentType(ContentType.JSON).body("""
                         {"usImportsUsd":5107479000,"usExportsUsd":2100000000,"targetRatePct":19,
