@@ -101,12 +101,17 @@ class ConcernRulesTests {
     }
 
     @Test
-    void removingABarrierNobodyListedEarnsNothing() {
-        EvaluationResult result = score(Scenario.draft().removal("XYZ-9", SOON, true, true).build());
+    void removingABarrierAlreadyVerifiedAsRemovedEarnsNothing() {
+        EvaluationResult result = engine.evaluate(new EvaluationRequest(
+                Scenario.draft().removal("SPS-3", SOON, true, true).build(),
+                Scenario.withBarrierStatus(Scenario.pakistanUs2024(), "SPS-3", "REMOVAL_VERIFIED"),
+                Scenario.TARGET, Scenario.DEADLINE, null));
 
         assertThat(fired(result, Concern.BARRIERS)).contains("Removal of a barrier that is not listed");
         assertThat(score(result, Concern.BARRIERS)).isEqualByComparingTo("0");
         assertThat(warnings(result)).contains("BARRIER_NOT_LISTED");
+        assertThat(result.gaps().unaddressedBarriers()).extracting(EvaluationResult.BarrierGap::code)
+                .doesNotContain("SPS-3");
     }
 
     @Test

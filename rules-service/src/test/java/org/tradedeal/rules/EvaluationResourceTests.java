@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -36,7 +37,7 @@ class EvaluationResourceTests {
         given().contentType(ContentType.JSON).body(json(Scenario.request(Scenario.july2025Package())))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
+                .header("X-Ruleset-Version", is("1.0.0"))
                 .body("verdict", is("PARTIALLY_ADDRESSES"))
                 .body("concerns.concern", hasItems("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))
                 .body("projection.ratePct", is(21))
@@ -115,7 +116,7 @@ class EvaluationResourceTests {
                 .body(json(List.of(Scenario.request(Scenario.july2025Package()), Scenario.request(Scenario.vagueIntentions()))))
                 .when().post("/api/v1/evaluations/batch")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
+                .header("X-Ruleset-Version", is("1.0.0"))
                 .body("$", hasSize(2))
                 .body("[0].verdict", is("PARTIALLY_ADDRESSES"))
                 .body("[1].verdict", is("INSUFFICIENT"));
@@ -125,12 +126,35 @@ class EvaluationResourceTests {
     void theCatalogueDescribesEveryRuleWithItsConcern() {
         given().when().get("/api/v1/rules")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("trade-deal-scoring/1.0.0"))
-                .body("ruleset.name", is("trade-deal-scoring"))
-                .body("rules.size()", greaterThan(20))
-                .body("rules.concern", everyItem(in(List.of("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))))
-                .body("rules.description", everyItem(not(emptyOrNullString())))
-                .body("rules.name", hasItem("Purchase of a product a barrier left in place blocks"));
+                .header("X-Ruleset-Version", is("1.0.0"))
+                .header("X-Ruleset-Name", is("trade-deal-scoring"))
+                .header("X-Ruleset-Content-Hash", startsWith("sha256:"))
+                .body("size()", greaterThan(20))
+                .body("concern", everyItem(in(List.of("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))))
+                .body("description", everyItem(not(emptyOrNullString())))
+                .body("name", hasItem("Purchase of a product a barrier left in place blocks"))
+                .body("[0].concern", is("DEFICIT"));
+    }
+
+    @Test
+    void refusesTheRemovalOfABarrierTheBaselineDoesNotKnow() {
+        given().contentType(ContentType.JSON)
+                .body(json(Scenario.request(Scenario.draft().removal("SPS-2", null, true, true)
+                        .removal("SPS-9", null, true, true).build())))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .body("type", is("urn:tradedeal:problem:validation"))
+                .body("violations.field", contains("draft.barrierRemovals[1].barrierCode"));
+    }
+
+    @Test
+    void namesTheRequestOfABatchThatHoldsABadField() {
+        given().contentType(ContentType.JSON)
+                .body(json(List.of(Scenario.request(Scenario.july2025Package()),
+                        Scenario.request(Scenario.draft().purchase("5201", 1_000_000L, 2020, 1, true).build()))))
+                .when().post("/api/v1/evaluations/batch")
+                .then().statusCode(400)
+                .body("violations.field", contains("[1].draft.purchases[0].firstYear"));
     }
 
     @Test

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tradedeal.rules.validation.ConsistentWithBaseline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+@ConsistentWithBaseline
 @Schema(name = "EvaluationRequest", description = "A draft to score, the baseline to score it against, the target and the deadline")
 public record EvaluationRequest(
         @NotNull @Valid DraftInput draft,

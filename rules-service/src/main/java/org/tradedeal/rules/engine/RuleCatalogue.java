@@ -5,7 +5,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieRuntimeBuilder;
 import org.tradedeal.rules.Concern;
 import org.tradedeal.rules.RuleMetadata;
-import org.tradedeal.rules.api.RuleCatalogueView;
+import org.tradedeal.rules.api.RuleView;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,23 +14,23 @@ import java.util.List;
 @ApplicationScoped
 public class RuleCatalogue {
 
-    private final List<RuleCatalogueView.RuleView> rules;
+    private final List<RuleView> rules;
 
     public RuleCatalogue(KieRuntimeBuilder runtime) {
         this.rules = runtime.getKieBase().getKiePackages().stream()
                 .flatMap(kiePackage -> kiePackage.getRules().stream())
                 .map(RuleCatalogue::describe)
-                .sorted(Comparator.comparing((RuleCatalogueView.RuleView rule) -> Concern.valueOf(rule.concern()))
-                        .thenComparing(RuleCatalogueView.RuleView::name))
+                .sorted(Comparator.comparing((RuleView rule) -> Concern.valueOf(rule.concern()))
+                        .thenComparing(RuleView::name))
                 .toList();
     }
 
-    private static RuleCatalogueView.RuleView describe(Rule rule) {
-        return new RuleCatalogueView.RuleView(rule.getName(), RuleMetadata.text(rule, "concern"),
+    private static RuleView describe(Rule rule) {
+        return new RuleView(rule.getName(), RuleMetadata.text(rule, "concern"),
                 RuleMetadata.text(rule, "description"));
     }
 
-    public List<RuleCatalogueView.RuleView> rules() {
+    public List<RuleView> rules() {
         return rules;
     }
 }

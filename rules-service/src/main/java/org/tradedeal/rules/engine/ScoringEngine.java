@@ -12,9 +12,7 @@ import org.tradedeal.rules.UnaddressedBarriers;
 import org.tradedeal.rules.Warning;
 import org.tradedeal.rules.api.EvaluationRequest;
 import org.tradedeal.rules.api.EvaluationResult;
-import org.tradedeal.rules.api.PurchaseInput;
 import org.tradedeal.rules.config.ScoringConfig;
-import org.tradedeal.rules.problem.InvalidInput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Scores one draft: its facts go into a fresh session of the rule base compiled at build time, the rules
@@ -60,10 +57,9 @@ public class ScoringEngine {
         this.thresholds = config.verdict();
     }
 
-    /** @throws InvalidInput when the request is well-formed field by field but not as a whole */
+    /** Scores a request that passed Bean Validation (the resource validates it). */
     public EvaluationResult evaluate(EvaluationRequest request) {
         long start = System.nanoTime();
-        requireConsistent(request);
         ScoringParameters parameters = parametersFactory.parameters(request.parameters());
 
         List<Contribution> contributions = new ArrayList<>();
@@ -123,20 +119,5 @@ public class ScoringEngine {
     /** Whole dollars for the answer (a best-effort purchase may count for half a dollar). */
     private static BigDecimal dollars(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP);
-    }
-
-    /** Purchases cannot start before the baseline's year: the draft is scored against that year's trade. */
-    private static void requireConsistent(EvaluationRequest request) {
-        List<InvalidInput.Violation> violations = new ArrayList<>();
-        List<PurchaseInput> purchases = request.draft().purchases();
-        for (int i = 0; i < purchases.size(); i++) {
-            if (Objects.requireNonNull(purchases.get(i).firstYear()) < request.baseline().year()) {
-                violations.add(new InvalidInput.Violation("draft.purchases[" + i + "].firstYear",
-                        "must not be before the baseline year " + request.baseline().year()));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
     }
 }

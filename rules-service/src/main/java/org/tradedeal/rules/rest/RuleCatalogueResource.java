@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tradedeal.rules.api.RuleCatalogueView;
+import org.tradedeal.rules.api.RuleView;
 import org.tradedeal.rules.engine.RuleCatalogue;
-import org.tradedeal.rules.engine.RulesetIdentity;
+
+import java.util.List;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -17,17 +18,16 @@ import org.tradedeal.rules.engine.RulesetIdentity;
 public class RuleCatalogueResource {
 
     private final RuleCatalogue catalogue;
-    private final RulesetIdentity identity;
 
-    public RuleCatalogueResource(RuleCatalogue catalogue, RulesetIdentity identity) {
+    public RuleCatalogueResource(RuleCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "The ruleset and every rule: its name, the concern it judges and a one-line description")
+    @Operation(summary = "Every rule: its name, the concern it judges and a one-line description, by concern",
+            description = "The ruleset's name, version and content hash are in the X-Ruleset-* headers.")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    public RuleCatalogueView catalogue() {
-        return new RuleCatalogueView(identity.ruleset(), catalogue.rules());
+    public List<RuleView> catalogue() {
+        return catalogue.rules();
     }
 }

@@ -78,6 +78,17 @@ public final class Scenario {
                 .intention("Pakistan will look into the non-tariff barriers the United States has raised").build();
     }
 
+    /** The baseline with one barrier's status changed (e.g. REMOVAL_VERIFIED). */
+    public static BaselineInput withBarrierStatus(BaselineInput baseline, String code, String status) {
+        List<BarrierInput> barriers = baseline.barriers().stream()
+                .map(b -> b.code().equals(code)
+                        ? new BarrierInput(b.code(), b.title(), status, b.affectedProducts(), b.blockedTradeUsd())
+                        : b)
+                .toList();
+        return new BaselineInput(baseline.reporter(), baseline.partner(), baseline.year(), baseline.dataVintage(),
+                baseline.importsUsd(), baseline.exportsUsd(), baseline.exportsByProduct(), barriers);
+    }
+
     public static EvaluationRequest request(DraftInput draft) {
         return new EvaluationRequest(draft, pakistanUs2024(), TARGET, DEADLINE, null);
     }

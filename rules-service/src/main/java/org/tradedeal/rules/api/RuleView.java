@@ -1,0 +1,12 @@
+package org.tradedeal.rules.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One rule of the catalogue, described by its own metadata. */
+@Schema(name = "Rule")
+public record RuleView(
+        @Schema(example = "Purchase of a product a barrier left in place blocks") String name,
+        @Schema(description = "DEFICIT, BARRIERS, TARIFFS, CREDIBILITY or BALANCE", example = "CREDIBILITY") String concern,
+        @Schema(example = "Buying a product that a listed barrier the draft keeps blocks is not credible: a deduction and a warning per barrier")
+        String description) {
+}
