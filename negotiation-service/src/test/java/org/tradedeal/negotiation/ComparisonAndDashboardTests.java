@@ -1,13 +1,9 @@
 package org.tradedeal.negotiation;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
-import org.tradedeal.negotiation.support.InjectDownstreams;
+import org.tradedeal.negotiation.support.StubbedDownstreams;
 import org.tradedeal.negotiation.support.Stubs;
 
 import java.util.List;
@@ -20,19 +16,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class ComparisonAndDashboardTests {
-
-    @InjectDownstreams
-    WireMockServer downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void healthyDownstreams() {
-        breakers.resetAll();
-        Stubs.healthy(downstreams);
-    }
+class ComparisonAndDashboardTests extends StubbedDownstreams {
 
     @Test
     void comparesTheTradeTermsOfTwoVersions() {

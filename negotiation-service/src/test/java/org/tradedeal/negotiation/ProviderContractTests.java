@@ -2,17 +2,13 @@ package org.tradedeal.negotiation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 import org.tradedeal.negotiation.support.Api;
-import org.tradedeal.negotiation.support.InjectDownstreams;
 import org.tradedeal.negotiation.support.ProviderApi;
+import org.tradedeal.negotiation.support.StubbedDownstreams;
 import org.tradedeal.negotiation.support.Stubs;
 
 import java.lang.reflect.ParameterizedType;
@@ -36,21 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service fails the build at once.
  */
 @QuarkusTest
-class ProviderContractTests {
+class ProviderContractTests extends StubbedDownstreams {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @InjectDownstreams
-    WireMockServer downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void healthyDownstreams() {
-        breakers.resetAll();
-        Stubs.healthy(downstreams);
-    }
 
     @Test
     void theBaselineThisServiceAsksForIsServedByTradeDataService() {

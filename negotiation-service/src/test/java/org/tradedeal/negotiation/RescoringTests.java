@@ -1,13 +1,9 @@
 package org.tradedeal.negotiation;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
-import org.tradedeal.negotiation.support.InjectDownstreams;
+import org.tradedeal.negotiation.support.StubbedDownstreams;
 import org.tradedeal.negotiation.support.Stubs;
 
 import static io.restassured.RestAssured.given;
@@ -19,19 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
-class RescoringTests {
-
-    @InjectDownstreams
-    WireMockServer downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void healthyDownstreams() {
-        breakers.resetAll();
-        Stubs.healthy(downstreams);
-    }
+class RescoringTests extends StubbedDownstreams {
 
     @Test
     void aRescoreAfterANewRulesetSaysWhatChangedAndWhyTheScoreMoved() {

@@ -1,15 +1,11 @@
 package org.tradedeal.negotiation;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
 import org.tradedeal.negotiation.support.FastRecoveryProfile;
-import org.tradedeal.negotiation.support.InjectDownstreams;
+import org.tradedeal.negotiation.support.StubbedDownstreams;
 import org.tradedeal.negotiation.support.Stubs;
 
 import java.time.Duration;
@@ -29,21 +25,10 @@ import static org.hamcrest.Matchers.is;
  */
 @QuarkusTest
 @TestProfile(FastRecoveryProfile.class)
-class ResilienceTests {
+class ResilienceTests extends StubbedDownstreams {
 
     private static final Duration RECOVERY = Duration.ofSeconds(20);
 
-    @InjectDownstreams
-    WireMockServer downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void healthyDownstreams() {
-        breakers.resetAll();
-        Stubs.healthy(downstreams);
-    }
 
     @Test
     void shouldScoreADraftOnceRulesServiceIsBackAfterFailing() {
