@@ -28,9 +28,4 @@ public enum DraftStatus {
             case SHARED, WITHDRAWN -> EnumSet.noneOf(DraftStatus.class);
         };
     }
-
-    /** Whether a version in this status may be (re-)submitted for scoring. */
-    public boolean isScorable() {
-        return this != WITHDRAWN;
-    }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Fact: a non-tariff barrier of the proposing side that the other side has listed as a concern and that is
- * not yet verified as removed.
+ * A non-tariff barrier of the proposing side that the other side has listed as a concern and that is not
+ * yet verified as removed: an entry of the {@link BarrierCatalogue} fact.
  *
  * @param tradeAtStakeUsd      the trade it blocks where known, else today's exports of the products it
  *                             affects, else zero

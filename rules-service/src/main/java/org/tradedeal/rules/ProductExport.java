@@ -2,6 +2,6 @@ package org.tradedeal.rules;
 
 import java.math.BigDecimal;
 
-/** Fact: what the reporter exports today of one product to the partner (for plausibility and weights). */
+/** What the reporter exports today of one product to the partner: a line of the {@link TradeProfile} fact. */
 public record ProductExport(String hsCode, String description, BigDecimal valueUsd, String ledger, String period) {
 }
