@@ -1,0 +1,26 @@
+package org.tradedeal.negotiation.config;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.tradedeal.negotiation.BarrierRemoval;
+import org.tradedeal.negotiation.DraftContent;
+import org.tradedeal.negotiation.PurchaseCommitment;
+import org.tradedeal.negotiation.ScoreChange;
+import org.tradedeal.negotiation.TariffCut;
+import org.tradedeal.negotiation.client.RulesEvaluation;
+
+/**
+ * Types Jackson reads and writes outside the REST layer (JSON columns, rules-service's answer read from a
+ * tree, score changes written to a tree): Quarkus registers REST types for reflection by itself, these it
+ * cannot see, and a native image needs them registered.
+ */
+@RegisterForReflection(targets = {
+        DraftContent.class, PurchaseCommitment.class, BarrierRemoval.class, TariffCut.class,
+        ScoreChange.class, ScoreChange.ConcernChange.class,
+        RulesEvaluation.class, RulesEvaluation.ConcernScore.class, RulesEvaluation.Projection.class,
+        RulesEvaluation.Gaps.class, RulesEvaluation.Barrier.class, RulesEvaluation.FiredRule.class,
+        RulesEvaluation.Ruleset.class})
+final class JsonReflection {
+
+    private JsonReflection() {
+    }
+}
