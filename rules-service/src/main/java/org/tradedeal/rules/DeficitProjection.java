@@ -9,13 +9,15 @@ import java.math.MathContext;
  * Fact: the balance and rate the formula gives once the draft's purchases are added to the baseline's
  * exports, against the target.
  *
- * @param countedPurchasesUsd    the yearly purchases as counted: binding ones in full, best-effort ones
- *                               at the best-effort factor
+ * @param projectedYear          the year projected: the peak year of the purchases (null without any)
+ * @param countedPurchasesUsd    the yearly purchases as counted in that year: binding ones in full,
+ *                               best-effort ones at the best-effort factor
  * @param gapAtBaselineUsd       additional yearly exports the baseline needs to reach the target (null
  *                               when the target is below the floor)
  * @param additionalPurchasesUsd what is still needed with the draft's purchases (null likewise)
  */
 public record DeficitProjection(
+        Integer projectedYear,
         BigDecimal importsUsd,
         BigDecimal baselineExportsUsd,
         BigDecimal countedPurchasesUsd,
@@ -35,7 +37,7 @@ public record DeficitProjection(
         BigDecimal m = baseline.importsUsd();
         BigDecimal x = baseline.exportsUsd();
         BigDecimal projected = x.add(counted);
-        return new DeficitProjection(m, x, counted, projected, projected.subtract(m),
+        return new DeficitProjection(purchases.count() == 0 ? null : purchases.peakYear(), m, x, counted, projected, projected.subtract(m),
                 ReciprocalFormula.deficitRatioPct(m, projected),
                 ReciprocalFormula.ratePct(m, x, parameters.epsilon(), parameters.phi()),
                 ReciprocalFormula.ratePct(m, projected, parameters.epsilon(), parameters.phi()),

@@ -48,6 +48,18 @@ class ConcernRulesTests {
     }
 
     @Test
+    void purchasesThatNeverRunAtTheSameTimeAreNotAddedUp() {
+        // Together they would reach the target; but cotton runs in 2025 only and crude oil from 2027.
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 600_000_000L, 2025, 1, true)
+                .purchase("2709", 500_000_000L, 2027, 2, true).build());
+
+        assertThat(fired(result, Concern.DEFICIT)).contains("Purchases close part of the gap to the target rate");
+        assertThat(result.projection().year()).isEqualTo(2025);
+        assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("600000000");
+        assertThat(result.gaps().additionalPurchasesUsd()).isEqualByComparingTo("466636980");
+    }
+
+    @Test
     void bestEffortPurchasesCountForHalf() {
         EvaluationResult result = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, false).build());
         assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("266659245");

@@ -34,10 +34,12 @@ public record EvaluationResult(
     public record ConcernScore(Concern concern, BigDecimal score, BigDecimal maxScore) {
     }
 
-    @Schema(name = "Projection", description = "The balance and rate after the draft's purchases")
+    @Schema(name = "Projection", description = "The balance and rate after the draft's purchases, in the year most of them run")
     public record Projection(BigDecimal importsUsd, BigDecimal exportsUsd, BigDecimal countedPurchasesUsd,
                              BigDecimal balanceUsd, BigDecimal deficitRatioPct, int ratePct, int baselineRatePct,
-                             int targetRatePct) {
+                             int targetRatePct,
+                             @Schema(nullable = true, description = "The year projected: the one in which the purchases that run at the same time count for the most; null without purchases", example = "2025")
+                             Integer year) {
     }
 
     @Schema(name = "Gaps", description = "What is still missing")

@@ -98,7 +98,8 @@ public class ScoringEngine {
                 new EvaluationResult.Projection(dollars(projection.importsUsd()), dollars(projection.projectedExportsUsd()),
                         dollars(projection.countedPurchasesUsd()), dollars(projection.balanceUsd()),
                         projection.deficitRatioPct(),
-                        projection.ratePct(), projection.baselineRatePct(), projection.targetRatePct()),
+                        projection.ratePct(), projection.baselineRatePct(), projection.targetRatePct(),
+                        projection.projectedYear()),
                 new EvaluationResult.Gaps(projection.additionalPurchasesUsd(), unaddressed.stream().limit(BARRIER_GAPS)
                         .map(b -> new EvaluationResult.BarrierGap(b.code(), b.title(), b.tradeAtStakeUsd(),
                                 b.tradeAtStakeBasis()))
