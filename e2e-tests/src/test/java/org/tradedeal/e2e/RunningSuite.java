@@ -140,7 +140,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
             String name = service.getKey();
             List<String> jvmOptions = name.equals("negotiation-service")
                     // A quick recovery, so an outage plays out in seconds rather than minutes.
-                    ? List.of("-Dnegotiation.scoring.poll-interval=500ms", "-Dnegotiation.scoring.initial-backoff=1s",
+                    ? List.of("-Dnegotiation.scoring.poll-interval=1s", "-Dnegotiation.scoring.initial-backoff=1s",
                     "-Dnegotiation.scoring.max-backoff=2s",
                     "-Dquarkus.fault-tolerance.\"org.tradedeal.negotiation.client.RulesGateway/evaluate\".circuit-breaker.delay=1000")
                     : List.of();

@@ -15,8 +15,12 @@ public record Purchase(int index, String hsCode, String description, BigDecimal 
         return description == null || description.isBlank() ? "HS " + hsCode : description + " (HS " + hsCode + ")";
     }
 
-    /** Whether this purchase is of the product a barrier or a trade figure names (one code within the other). */
-    public boolean concerns(String productCode) {
-        return HsCodes.related(hsCode, productCode);
+    /**
+     * Whether the yearly purchase is more than {@code multiple} times what is exported of the product today
+     * (false when nothing is exported of it today: there is nothing to judge it by).
+     */
+    public boolean beyond(TradeProfile trade, BigDecimal multiple) {
+        BigDecimal today = trade.exportsOf(hsCode);
+        return today.signum() > 0 && addedUsdPerYear.compareTo(today.multiply(multiple)) > 0;
     }
 }
