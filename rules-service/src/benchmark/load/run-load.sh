@@ -22,9 +22,18 @@ for _ in $(seq 1 60); do
     sleep 1
 done
 
-run() { # path
-    BODY=$here/evaluation-10.json wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" \
-        "http://127.0.0.1:$port$1"
+cpu_ticks() { # user + system CPU of the service so far, in clock ticks
+    awk '{print $14 + $15}' "/proc/$service/stat"
+}
+run() { # path: wrk's report, then the service's own CPU time per answered request
+    local before after output requests
+    before=$(cpu_ticks)
+    output=$(BODY=$here/evaluation-10.json wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" \
+        "http://127.0.0.1:$port$1")
+    after=$(cpu_ticks)
+    echo "$output"
+    requests=$(echo "$output" | awk '/requests in/ {print $1}')
+    echo "service CPU per request: $(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests )) us"
 }
 echo "== warm-up (both endpoints, $seconds s each, not counted)"
 run /api/v1/evaluations >/dev/null

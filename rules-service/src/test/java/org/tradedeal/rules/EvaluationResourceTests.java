@@ -73,6 +73,22 @@ class EvaluationResourceTests {
     }
 
     @Test
+    void namesEveryBadEntryOfAMalformedBaseline() {
+        ObjectNode request = JSON.valueToTree(Scenario.request(Scenario.july2025Package()));
+        ((ObjectNode) request.at("/baseline/exportsByProduct/0")).put("hsCode", "52O1");
+        ((ObjectNode) request.at("/baseline/exportsByProduct/2")).putNull("valueUsd");
+        ((ObjectNode) request.at("/baseline/barriers/1")).put("code", " ").put("blockedTradeUsd", -1);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) request.at("/baseline/barriers")).addNull();
+        given().contentType(ContentType.JSON).body(request.toString())
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .body("type", is("urn:tradedeal:problem:validation"))
+                .body("violations.field", contains("baseline.barriers[1].blockedTradeUsd", "baseline.barriers[1].code",
+                        "baseline.barriers[21]", "baseline.exportsByProduct[0].hsCode",
+                        "baseline.exportsByProduct[2].valueUsd"));
+    }
+
+    @Test
     void refusesAPurchaseBeforeTheBaselineYear() {
         given().contentType(ContentType.JSON)
                 .body(json(Scenario.request(Scenario.draft().purchase("5201", 1_000_000L, 2020, 1, true).build())))

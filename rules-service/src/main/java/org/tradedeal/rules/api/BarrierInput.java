@@ -1,9 +1,6 @@
 package org.tradedeal.rules.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,11 +10,11 @@ import java.util.List;
 @Schema(name = "Barrier", description = "A non-tariff barrier of the partner that the reporter has listed",
         additionalProperties = Schema.True.class)
 public record BarrierInput(
-        @NotBlank @Schema(example = "SPS-1") String code,
+        @Schema(required = true, pattern = "\\S", example = "SPS-1") String code,
         @Schema(example = "Biotech (GE) approvals for soybeans and oilseeds") String title,
         @Schema(description = "LISTED, OFFERED, LEGISLATED or REMOVAL_VERIFIED", example = "LISTED") String status,
-        @Schema(description = "HS codes of the products it affects", example = "[\"1201\"]") List<@NotNull String> affectedProducts,
-        @PositiveOrZero @Schema(description = "The trade it blocks where known") BigDecimal blockedTradeUsd) {
+        @Schema(description = "HS codes of the products it affects", example = "[\"1201\"]") List<String> affectedProducts,
+        @Schema(minimum = "0", description = "The trade it blocks where known") BigDecimal blockedTradeUsd) {
 
     public BarrierInput {
         affectedProducts = affectedProducts == null ? List.of() : affectedProducts;

@@ -1,7 +1,6 @@
 package org.tradedeal.rules.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,16 +8,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tradedeal.rules.validation.WellFormedEntries;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The part of trade-data-service's baseline the rules read. The imports and exports are the reporter's
- * (the side imposing the tariff) from its own ledger.
+ * (the side imposing the tariff) from its own ledger. Its entries (exports by product, barriers) are
+ * checked in one pass by {@link WellFormedEntries}, not by a Bean Validation cascade into each entry.
  */
 // Fields the rules do not read are accepted and ignored (the OpenAPI schema says so: additionalProperties).
 @JsonIgnoreProperties(ignoreUnknown = true)
+@WellFormedEntries
 @Schema(name = "Baseline", description = "The trade data a draft is scored against",
         additionalProperties = Schema.True.class)
 public record BaselineInput(
@@ -30,8 +32,8 @@ public record BaselineInput(
         BigDecimal importsUsd,
         @NotNull @PositiveOrZero @Schema(description = "The reporter's exports to the partner", example = "2100000000")
         BigDecimal exportsUsd,
-        List<@NotNull @Valid ProductTradeInput> exportsByProduct,
-        List<@NotNull @Valid BarrierInput> barriers) {
+        @Schema(description = "The reporter's exports to the partner by product (plausibility, weights)") List<ProductTradeInput> exportsByProduct,
+        @Schema(description = "The partner's non-tariff barriers the reporter has listed") List<BarrierInput> barriers) {
 
     public BaselineInput {
         exportsByProduct = exportsByProduct == null ? List.of() : exportsByProduct;

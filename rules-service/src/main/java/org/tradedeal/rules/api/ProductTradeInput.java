@@ -1,9 +1,6 @@
 package org.tradedeal.rules.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tradedeal.rules.HsCodes;
 
@@ -13,9 +10,9 @@ import java.math.BigDecimal;
 @Schema(name = "ProductTrade", description = "The reporter's trade in one product with the partner",
         additionalProperties = Schema.True.class)
 public record ProductTradeInput(
-        @NotNull @Pattern(regexp = HsCodes.PATTERN, message = HsCodes.MESSAGE) @Schema(example = "5201") String hsCode,
+        @Schema(required = true, pattern = HsCodes.PATTERN, example = "5201") String hsCode,
         String description,
-        @NotNull @PositiveOrZero @Schema(example = "393000000") BigDecimal valueUsd,
+        @Schema(required = true, minimum = "0", example = "393000000") BigDecimal valueUsd,
         @Schema(description = "REPORTER or PARTNER_MIRROR", example = "PARTNER_MIRROR") String ledger,
         @Schema(example = "FY2024-25") String period) {
 }
