@@ -75,6 +75,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- 2 + 3. PostgreSQL and the databases ---------------------------------------------------------
+: >"$LOG_DIR/postgres.log" # exists before the background job's redirect does, for the wait below
 java -cp "deploy/local-postgres/target/classes:$(cat deploy/local-postgres/target/runtime-classpath.txt)" \
     org.tradedeal.localpostgres.LocalPostgresLauncher "--data-dir=$DATA_DIR/postgres" trade_data negotiation \
     >"$LOG_DIR/postgres.log" 2>&1 &
