@@ -53,7 +53,7 @@ public record BarrierCatalogue(List<ListedBarrier> barriers, BigDecimal baseWeig
     }
 
     /** The listed barriers none of the removals names, the largest trade at stake first. */
-    public List<ListedBarrier> leftInPlace(RemovedBarriers removed) {
+    public UnaddressedBarriers leftInPlace(RemovedBarriers removed) {
         List<ListedBarrier> left = new ArrayList<>();
         for (ListedBarrier barrier : barriers) {
             if (!removed.contains(barrier.code())) {
@@ -61,28 +61,7 @@ public record BarrierCatalogue(List<ListedBarrier> barriers, BigDecimal baseWeig
             }
         }
         left.sort(LARGEST_FIRST);
-        return left;
-    }
-
-    /** Whether any listed barrier affects the product. */
-    public boolean affects(String hsCode) {
-        for (ListedBarrier barrier : barriers) {
-            if (barrier.affects(hsCode)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The listed barriers that affect the product and that none of the removals names. */
-    public List<ListedBarrier> blocking(String hsCode, RemovedBarriers removed) {
-        List<ListedBarrier> blocking = new ArrayList<>();
-        for (ListedBarrier barrier : barriers) {
-            if (barrier.affects(hsCode) && !removed.contains(barrier.code())) {
-                blocking.add(barrier);
-            }
-        }
-        return blocking;
+        return new UnaddressedBarriers(left);
     }
 
     private static BigDecimal weight(ListedBarrier barrier, BigDecimal baseWeight, BigDecimal tradeUnitUsd) {
