@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 
 import static org.tradedeal.tradedata.LedgerFigures.dollars;
 import static org.tradedeal.tradedata.LedgerFigures.millions;
+import static org.tradedeal.tradedata.mapping.Numbers.plain;
 
 /**
  * The formula on the figures the service holds: forward (with the published rate beside it, and why they
@@ -259,13 +260,5 @@ public class ReciprocalRateService {
             text.append(" Both figures are exact: the published rate rests on other data (another release) than the figures held.");
         }
         return text.toString();
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
