@@ -1,5 +1,7 @@
 package org.tradedeal.rules;
 
+import java.util.List;
+
 /** Harmonized System codes: chapters (2 digits), headings (4) and subheadings (6). */
 public final class HsCodes {
 
@@ -12,5 +14,15 @@ public final class HsCodes {
     /** Whether two codes name the same goods at different depths: one is a prefix of the other. */
     public static boolean related(String a, String b) {
         return a != null && b != null && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    /** Whether any of {@code codes} is related to {@code code}. */
+    public static boolean anyRelated(List<String> codes, String code) {
+        for (String c : codes) {
+            if (related(c, code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,16 +11,11 @@ import java.util.List;
  *                             affects, else zero
  * @param tradeAtStakeBasis    which of those the figure is: BLOCKED_TRADE, AFFECTED_EXPORTS or NONE
  */
-public record ListedBarrier(String code, String title, String status, List<String> affectedProducts,
+public record ListedBarrier(String code, String title, List<String> affectedProducts,
                             BigDecimal tradeAtStakeUsd, String tradeAtStakeBasis) {
 
     /** Whether the barrier touches the product (an affected code and the product code are related). */
     public boolean affects(String productCode) {
-        for (String code : affectedProducts) {
-            if (HsCodes.related(code, productCode)) {
-                return true;
-            }
-        }
-        return false;
+        return HsCodes.anyRelated(affectedProducts, productCode);
     }
 }

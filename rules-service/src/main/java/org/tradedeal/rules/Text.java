@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How reasons quote numbers: dollars whole with thousands separators, shares and points to one or two
- * decimals. Plain string building: scoring is a hot path and java.util.Formatter is costly in it.
+ * How reasons quote numbers: dollars whole with thousands separators, shares as percents to one
+ * decimal. Plain string building: scoring is a hot path and java.util.Formatter is costly in it.
  */
 public final class Text {
 
@@ -34,9 +34,5 @@ public final class Text {
     /** 0.8437 -> "84.4%". */
     public static String percent(BigDecimal share) {
         return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    public static String points(BigDecimal points) {
-        return points.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -9,6 +9,5 @@ import java.math.BigDecimal;
  * @param importsUsd m, the reporter's goods imports from the partner
  * @param exportsUsd x, the reporter's goods exports to the partner
  */
-public record TradeBaseline(String reporter, String partner, int year, BigDecimal importsUsd, BigDecimal exportsUsd,
-                            String dataVintage) {
+public record TradeBaseline(int year, BigDecimal importsUsd, BigDecimal exportsUsd) {
 }

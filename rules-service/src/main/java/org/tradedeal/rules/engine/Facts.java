@@ -45,8 +45,7 @@ final class Facts {
         BaselineInput baseline = request.baseline();
         List<Object> facts = new ArrayList<>();
         facts.add(parameters);
-        facts.add(new TradeBaseline(baseline.reporter(), baseline.partner(), baseline.year(), baseline.importsUsd(),
-                baseline.exportsUsd(), baseline.dataVintage()));
+        facts.add(new TradeBaseline(baseline.year(), baseline.importsUsd(), baseline.exportsUsd()));
         // The formula gives whole percents: a target of 19.5% is met exactly when 19% is.
         facts.add(new Target(request.targetRatePct().setScale(0, RoundingMode.FLOOR).intValueExact(), request.deadline()));
         List<Purchase> purchases = new ArrayList<>();
@@ -75,14 +74,13 @@ final class Facts {
         }
         List<ProductExport> exports = new ArrayList<>();
         for (ProductTradeInput export : baseline.exportsByProduct()) {
-            exports.add(new ProductExport(export.hsCode(), export.description(), export.valueUsd(), export.ledger(),
-                    export.period()));
+            exports.add(new ProductExport(export.hsCode(), export.valueUsd()));
         }
         facts.add(new TradeProfile(exports));
         List<ListedBarrier> listed = new ArrayList<>();
         for (BarrierInput barrier : baseline.barriers()) {
             if (!REMOVAL_VERIFIED.equals(barrier.status())) {
-                listed.add(listed(barrier, baseline.exportsByProduct()));
+                listed.add(listed(barrier, exports));
             }
         }
         facts.add(BarrierCatalogue.of(listed, parameters.barriers()));
@@ -90,21 +88,18 @@ final class Facts {
     }
 
     /** A listed barrier with its trade at stake: the blocked trade where known, else today's affected exports. */
-    static ListedBarrier listed(BarrierInput barrier, List<ProductTradeInput> exports) {
+    static ListedBarrier listed(BarrierInput barrier, List<ProductExport> exports) {
         if (barrier.blockedTradeUsd() != null) {
-            return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(),
+            return new ListedBarrier(barrier.code(), barrier.title(), barrier.affectedProducts(),
                     barrier.blockedTradeUsd(), "BLOCKED_TRADE");
         }
         BigDecimal affected = BigDecimal.ZERO;
-        for (ProductTradeInput export : exports) {
-            for (String code : barrier.affectedProducts()) {
-                if (HsCodes.related(code, export.hsCode())) {
-                    affected = affected.add(export.valueUsd());
-                    break;
-                }
+        for (ProductExport export : exports) {
+            if (HsCodes.anyRelated(barrier.affectedProducts(), export.hsCode())) {
+                affected = affected.add(export.valueUsd());
             }
         }
-        return new ListedBarrier(barrier.code(), barrier.title(), barrier.status(), barrier.affectedProducts(), affected,
+        return new ListedBarrier(barrier.code(), barrier.title(), barrier.affectedProducts(), affected,
                 affected.signum() > 0 ? "AFFECTED_EXPORTS" : "NONE");
     }
 }
