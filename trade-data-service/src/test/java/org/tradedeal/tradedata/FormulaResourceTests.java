@@ -113,6 +113,19 @@ class FormulaResourceTests {
     }
 
     @Test
+    void namesEachProductThatAppearsTwiceInAnAllocation() {
+        given().contentType(ContentType.JSON).body("""
+                        {"usImportsUsd":5107479000,"usExportsUsd":2100000000,"targetRatePct":19,
+                         "allocation":[{"hsCode":"5201","share":0.5},{"hsCode":"1201","share":0.3},{"hsCode":"5201","share":0.2}]}""")
+                .when().post("/api/v1/formula/reciprocal-rate/inverse")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:tradedeal:problem:validation"))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("allocation[2].hsCode"))
+                .body("violations[0].message", equalTo("product 5201 appears more than once"));
+    }
+
+    @Test
     void needsNothingWhenTheFiguresAlreadyMeetTheTarget() {
         given().contentType(ContentType.JSON).body("{\"usImportsUsd\":68100000000,\"usExportsUsd\":79900000000,\"targetRatePct\":10}")
                 .when().post("/api/v1/formula/reciprocal-rate/inverse")

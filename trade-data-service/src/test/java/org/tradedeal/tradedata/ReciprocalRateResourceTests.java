@@ -118,6 +118,19 @@ class ReciprocalRateResourceTests {
     }
 
     @Test
+    void namesEachProductThatAppearsTwiceInAWhatIf() {
+        given().contentType(ContentType.JSON).body("""
+                        {"reporter":"US","partner":"PK","year":2024,
+                         "addedExports":[{"hsCode":"1201","addedUsd":1},{"hsCode":"1201","addedUsd":2}]}""")
+                .when().post("/api/v1/reciprocal-rates/what-if")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:tradedeal:problem:validation"))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("addedExports[1].hsCode"))
+                .body("violations[0].message", equalTo("product 1201 appears more than once"));
+    }
+
+    @Test
     void aWhatIfWithNothingToChangeIsABadRequest() {
         given().contentType(ContentType.JSON).body("{\"reporter\":\"US\",\"partner\":\"PK\",\"year\":2024}")
                 .when().post("/api/v1/reciprocal-rates/what-if")

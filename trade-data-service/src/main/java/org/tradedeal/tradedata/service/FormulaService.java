@@ -76,20 +76,29 @@ public class FormulaService {
         if (shares.isEmpty()) {
             return;
         }
+        requireDistinct(shares.stream().map(Share::hsCode).toList(), "allocation");
+        List<BigDecimal> values = shares.stream().map(Share::share).toList();
+        if (!ShareAllocation.validShares(values)) {
+            throw new InvalidShares(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    /**
+     * Each HS code of a list in the body once: every repeat is named as {@code fieldPrefix[i].hsCode}.
+     *
+     * @throws InvalidFields listing every repeat
+     */
+    static void requireDistinct(List<String> hsCodes, String fieldPrefix) {
         Set<String> seen = new HashSet<>();
         List<FieldViolation> duplicates = new ArrayList<>();
-        for (int i = 0; i < shares.size(); i++) {
-            if (!seen.add(shares.get(i).hsCode())) {
-                duplicates.add(FieldViolation.body("allocation[" + i + "].hsCode",
-                        "product " + shares.get(i).hsCode() + " appears more than once"));
+        for (int i = 0; i < hsCodes.size(); i++) {
+            if (!seen.add(hsCodes.get(i))) {
+                duplicates.add(FieldViolation.body(fieldPrefix + "[" + i + "].hsCode",
+                        "product " + hsCodes.get(i) + " appears more than once"));
             }
         }
         if (!duplicates.isEmpty()) {
             throw new InvalidFields(duplicates);
-        }
-        List<BigDecimal> values = shares.stream().map(Share::share).toList();
-        if (!ShareAllocation.validShares(values)) {
-            throw new InvalidShares(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         }
     }
 

@@ -26,11 +26,9 @@ import org.tradedeal.tradedata.WhatIf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -109,17 +107,7 @@ public class ReciprocalRateService {
         if (additions.isEmpty() && importsUsd == null && importsChangeUsd == null) {
             throw new InvalidFields(FieldViolation.body("addedExports", "give added exports, importsUsd or importsChangeUsd"));
         }
-        Set<String> seen = new HashSet<>();
-        List<FieldViolation> duplicates = new ArrayList<>();
-        for (int i = 0; i < additions.size(); i++) {
-            if (!seen.add(additions.get(i).hsCode())) {
-                duplicates.add(FieldViolation.body("addedExports[" + i + "].hsCode",
-                        "product " + additions.get(i).hsCode() + " appears more than once"));
-            }
-        }
-        if (!duplicates.isEmpty()) {
-            throw new InvalidFields(duplicates);
-        }
+        FormulaService.requireDistinct(additions.stream().map(Added::hsCode).toList(), "addedExports");
         Parameters parameters = formula.parameters(epsilon, phi);
         TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
         BigDecimal importsBefore = balance.imports().valueUsd();
