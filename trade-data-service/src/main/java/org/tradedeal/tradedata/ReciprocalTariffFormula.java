@@ -59,6 +59,14 @@ public final class ReciprocalTariffFormula {
         }
     }
 
+    /**
+     * Whether the formula can give this rate at all: a whole percent (10.00 is one, 19.5 is not) of at least
+     * the 10% floor. The one test of a target rate (and of a published rate to reproduce).
+     */
+    public static boolean isPossibleRate(BigDecimal ratePct) {
+        return ratePct.compareTo(FLOOR_PCT) >= 0 && ratePct.stripTrailingZeros().scale() <= 0;
+    }
+
     /** The formula applied to imports m (positive) and exports x (zero or more). */
     public static ReciprocalRate forward(BigDecimal importsUsd, BigDecimal exportsUsd, Parameters parameters) {
         requireInputs(importsUsd, exportsUsd);
@@ -114,7 +122,7 @@ public final class ReciprocalTariffFormula {
     public static Optional<ExportsWindow> exportsWindow(BigDecimal importsUsd, BigDecimal ratePct, BigDecimal chargedPct,
                                                         Parameters parameters) {
         Objects.requireNonNull(ratePct, "ratePct");
-        if (ratePct.compareTo(FLOOR_PCT) < 0 || ratePct.stripTrailingZeros().scale() > 0) {
+        if (!isPossibleRate(ratePct)) {
             return Optional.empty();
         }
         if (chargedPct != null && chargedPct.stripTrailingZeros().scale() > 0) {
@@ -191,11 +199,10 @@ public final class ReciprocalTariffFormula {
 
     private static void requireTarget(BigDecimal targetRatePct) {
         Objects.requireNonNull(targetRatePct, "targetRatePct");
-        if (targetRatePct.compareTo(FLOOR_PCT) < 0) {
-            throw new IllegalArgumentException("the target rate must be at least the 10% floor");
-        }
-        if (targetRatePct.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("the target rate must be a whole percent: the formula only gives whole percents");
+        if (!isPossibleRate(targetRatePct)) {
+            throw new IllegalArgumentException(targetRatePct.compareTo(FLOOR_PCT) < 0
+                    ? "the target rate must be at least the 10% floor"
+                    : "the target rate must be a whole percent: the formula only gives whole percents");
         }
     }
 

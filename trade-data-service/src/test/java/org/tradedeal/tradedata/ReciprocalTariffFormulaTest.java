@@ -125,6 +125,25 @@ class ReciprocalTariffFormulaTest {
     }
 
     @Test
+    void aRejectedTargetSaysWhichRuleItBreaks() {
+        assertEquals("the target rate must be at least the 10% floor", assertThrows(IllegalArgumentException.class,
+                () -> additional(usd(2_100_000_000L), 9)).getMessage());
+        assertEquals("the target rate must be a whole percent: the formula only gives whole percents",
+                assertThrows(IllegalArgumentException.class, () -> ReciprocalTariffFormula.additionalExports(PAKISTAN_IMPORTS,
+                        usd(2_100_000_000L), new BigDecimal("19.5"), Parameters.USTR)).getMessage());
+    }
+
+    @Test
+    void aPossibleRateIsAWholePercentOfAtLeastTheFloor() {
+        for (String possible : new String[] {"10", "10.00", "19", "1E+2", "250"}) {
+            assertTrue(ReciprocalTariffFormula.isPossibleRate(new BigDecimal(possible)), possible);
+        }
+        for (String impossible : new String[] {"9", "9.99", "19.5", "10.01", "0", "-20"}) {
+            assertFalse(ReciprocalTariffFormula.isPossibleRate(new BigDecimal(impossible)), impossible);
+        }
+    }
+
+    @Test
     void zeroImportsAreRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> ReciprocalTariffFormula.forward(BigDecimal.ZERO, usd(1), Parameters.USTR));

@@ -54,7 +54,7 @@ public class FormulaService {
      */
     public InverseResult inverse(BigDecimal importsUsd, BigDecimal exportsUsd, BigDecimal targetRatePct,
                                  ReciprocalTariffFormula.Parameters parameters, List<Share> allocation) {
-        if (targetRatePct.compareTo(ReciprocalTariffFormula.FLOOR_PCT) < 0 || targetRatePct.stripTrailingZeros().scale() > 0) {
+        if (!ReciprocalTariffFormula.isPossibleRate(targetRatePct)) {
             throw new TargetBelowFloor(targetRatePct, "targetRatePct");
         }
         List<Share> shares = allocation == null ? List.of() : allocation;
