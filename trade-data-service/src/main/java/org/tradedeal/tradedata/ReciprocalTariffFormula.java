@@ -49,11 +49,6 @@ public final class ReciprocalTariffFormula {
             }
         }
 
-        /** USTR's values where the caller gives none. */
-        public static Parameters orDefaults(BigDecimal epsilon, BigDecimal phi) {
-            return new Parameters(epsilon == null ? USTR.epsilon : epsilon, phi == null ? USTR.phi : phi);
-        }
-
         BigDecimal product() {
             return epsilon.multiply(phi);
         }
