@@ -71,9 +71,7 @@ public class ReciprocalRateService {
                 .findFirst()
                 .map(measure -> compare(measure, balance.imports(), balance.exports(), between))
                 .orElse(null);
-        List<String> notes = new ArrayList<>(balance.notes());
-        notes.add(0, describe("imports (m)", balance.imports()));
-        notes.add(1, describe("exports (x)", balance.exports()));
+        List<String> notes = notesWithFigures(balance);
         if (!parameters.equals(Parameters.USTR) && published != null) {
             notes.add("The rate uses epsilon " + parameters.epsilon().toPlainString() + " and phi " + parameters.phi().toPlainString()
                     + "; the comparison with the published rate uses USTR's 4 and 0.25.");
@@ -92,9 +90,7 @@ public class ReciprocalRateService {
         TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
         BigDecimal imports = adjustedImports(balance.imports().valueUsd(), importsUsd, importsChangeUsd);
         InverseResult result = formula.inverse(imports, balance.exports().valueUsd(), targetRatePct, parameters, allocation);
-        List<String> notes = new ArrayList<>(balance.notes());
-        notes.add(0, describe("imports (m)", balance.imports()));
-        notes.add(1, describe("exports (x)", balance.exports()));
+        List<String> notes = notesWithFigures(balance);
         BigDecimal change = imports.subtract(balance.imports().valueUsd());
         return new DataInverse(reporter, partner, year, balance.basis(), balance.period(), balance.imports(), balance.exports(),
                 change, result, List.copyOf(notes));
@@ -126,9 +122,7 @@ public class ReciprocalRateService {
             return new AddedExport(addition.hsCode(), names.get(addition.hsCode()), addition.addedUsd(),
                     line == null ? null : line.valueUsd(), line == null ? null : line.ledger(), line == null ? null : line.period());
         }).toList();
-        List<String> notes = new ArrayList<>(balance.notes());
-        notes.add(0, describe("imports (m)", balance.imports()));
-        notes.add(1, describe("exports (x)", balance.exports()));
+        List<String> notes = notesWithFigures(balance);
         return new WhatIf(reporter, partner, year, balance.basis(), balance.period(),
                 balance.imports(), balance.exports(), importsBefore, importsAfter, exportsBefore, addedTotal, exportsAfter,
                 addedExports, before, after, after.ratePct().subtract(before.ratePct()), List.copyOf(notes));
@@ -159,6 +153,14 @@ public class ReciprocalRateService {
                     "would leave imports at " + dollars(imports) + " USD; the formula needs positive imports"));
         }
         return imports;
+    }
+
+    /** The ledger's notes (a copy to add to), after a line on each of the two figures the formula uses. */
+    private static List<String> notesWithFigures(TradeBalance balance) {
+        List<String> notes = new ArrayList<>(balance.notes());
+        notes.add(0, describe("imports (m)", balance.imports()));
+        notes.add(1, describe("exports (x)", balance.exports()));
+        return notes;
     }
 
     private static String describe(String what, ChosenFigure figure) {
