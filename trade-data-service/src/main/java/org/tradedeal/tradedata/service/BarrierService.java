@@ -54,26 +54,11 @@ public class BarrierService {
     public List<NonTariffBarrier> list(Filter filter) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = new Parameters();
-        if (filter.imposer() != null) {
-            where.add("imposer = :imposer");
-            parameters.and("imposer", filter.imposer());
-        }
-        if (filter.listedBy() != null) {
-            where.add("listedBy = :listedBy");
-            parameters.and("listedBy", filter.listedBy());
-        }
-        if (filter.mastChapter() != null) {
-            where.add("mastChapter = :mastChapter");
-            parameters.and("mastChapter", filter.mastChapter());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.category() != null) {
-            where.add("category = :category");
-            parameters.and("category", filter.category());
-        }
+        QueryFilters.addEquals(where, parameters, "imposer", filter.imposer());
+        QueryFilters.addEquals(where, parameters, "listedBy", filter.listedBy());
+        QueryFilters.addEquals(where, parameters, "mastChapter", filter.mastChapter());
+        QueryFilters.addEquals(where, parameters, "status", filter.status());
+        QueryFilters.addEquals(where, parameters, "category", filter.category());
         Sort sort = Sort.by("imposer", "id");
         List<NonTariffBarrier> found = where.length() == 0 ? NonTariffBarrier.listAll(sort)
                 : NonTariffBarrier.list(where.toString(), sort, parameters);

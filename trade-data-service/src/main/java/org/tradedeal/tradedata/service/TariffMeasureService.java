@@ -48,22 +48,10 @@ public class TariffMeasureService {
     public List<TariffMeasure> list(String imposer, String target, Authority authority, MeasureStatus status, LocalDate validOn) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = new Parameters();
-        if (imposer != null) {
-            where.add("imposer = :imposer");
-            parameters.and("imposer", imposer);
-        }
-        if (target != null) {
-            where.add("target = :target");
-            parameters.and("target", target);
-        }
-        if (authority != null) {
-            where.add("authority = :authority");
-            parameters.and("authority", authority);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
+        QueryFilters.addEquals(where, parameters, "imposer", imposer);
+        QueryFilters.addEquals(where, parameters, "target", target);
+        QueryFilters.addEquals(where, parameters, "authority", authority);
+        QueryFilters.addEquals(where, parameters, "status", status);
         if (validOn != null) {
             where.add("validFrom <= :validOn and (validUntil is null or validUntil > :validOn)");
             parameters.and("validOn", validOn);

@@ -42,26 +42,19 @@ public class TradeFlowService {
     public List<TradeFlow> list(Filter filter, int pageIndex, int pageSize) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = new Parameters();
-        add(where, parameters, "reporter", filter.reporter());
-        add(where, parameters, "partner", filter.partner());
-        add(where, parameters, "year", filter.year());
-        add(where, parameters, "direction", filter.direction());
-        add(where, parameters, "productLevel", filter.productLevel());
-        add(where, parameters, "hsCode", filter.hsCode());
-        add(where, parameters, "source", filter.source());
-        add(where, parameters, "vintage", filter.vintage());
-        add(where, parameters, "importBatchId", filter.importBatchId());
+        QueryFilters.addEquals(where, parameters, "reporter", filter.reporter());
+        QueryFilters.addEquals(where, parameters, "partner", filter.partner());
+        QueryFilters.addEquals(where, parameters, "year", filter.year());
+        QueryFilters.addEquals(where, parameters, "direction", filter.direction());
+        QueryFilters.addEquals(where, parameters, "productLevel", filter.productLevel());
+        QueryFilters.addEquals(where, parameters, "hsCode", filter.hsCode());
+        QueryFilters.addEquals(where, parameters, "source", filter.source());
+        QueryFilters.addEquals(where, parameters, "vintage", filter.vintage());
+        QueryFilters.addEquals(where, parameters, "importBatchId", filter.importBatchId());
         Sort sort = Sort.by("reporter", "partner", "year", "direction", "productLevel", "hsCode", "id");
         PanacheQuery<TradeFlow> query = where.length() == 0 ? TradeFlow.findAll(sort)
                 : TradeFlow.find(where.toString(), sort, parameters);
         return query.page(Page.of(pageIndex, pageSize)).list();
-    }
-
-    private static void add(StringJoiner where, Parameters parameters, String field, Object value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            parameters.and(field, value);
-        }
     }
 
     public Optional<TradeFlow> find(long id) {
