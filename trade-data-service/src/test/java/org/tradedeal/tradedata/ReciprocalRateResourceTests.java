@@ -131,6 +131,24 @@ class ReciprocalRateResourceTests {
     }
 
     @Test
+    void theWhatIfAndTheInverseOnHeldDataNameTheirProducts() {
+        given().contentType(ContentType.JSON).body("""
+                        {"reporter":"US","partner":"PK","year":2024,
+                         "addedExports":[{"hsCode":"5201","addedUsd":500000000},{"hsCode":"1201","addedUsd":300000000}]}""")
+                .when().post("/api/v1/reciprocal-rates/what-if")
+                .then().statusCode(200)
+                .body("addedExports[0].description", equalTo("Cotton, not carded or combed"))
+                .body("addedExports[1].description", equalTo("Soybeans"));
+        given().contentType(ContentType.JSON).body("""
+                        {"reporter":"US","partner":"PK","year":2024,"targetRatePct":19,
+                         "allocation":[{"hsCode":"5201","share":0.5},{"hsCode":"1201","share":0.5}]}""")
+                .when().post("/api/v1/reciprocal-rates/inverse")
+                .then().statusCode(200)
+                .body("result.allocation[0].description", equalTo("Cotton, not carded or combed"))
+                .body("result.allocation[1].description", equalTo("Soybeans"));
+    }
+
+    @Test
     void aWhatIfWithNothingToChangeIsABadRequest() {
         given().contentType(ContentType.JSON).body("{\"reporter\":\"US\",\"partner\":\"PK\",\"year\":2024}")
                 .when().post("/api/v1/reciprocal-rates/what-if")

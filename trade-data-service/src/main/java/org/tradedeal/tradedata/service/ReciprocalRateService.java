@@ -87,9 +87,11 @@ public class ReciprocalRateService {
                                BigDecimal importsUsd, BigDecimal importsChangeUsd, BigDecimal epsilon, BigDecimal phi,
                                List<FormulaService.Share> allocation) {
         Parameters parameters = formula.parameters(epsilon, phi);
-        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
+        Map<String, String> names = products.descriptions();
+        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis, () -> names));
         BigDecimal imports = adjustedImports(balance.imports().valueUsd(), importsUsd, importsChangeUsd);
-        InverseResult result = formula.inverse(imports, balance.exports().valueUsd(), targetRatePct, parameters, allocation);
+        InverseResult result = formula.inverse(imports, balance.exports().valueUsd(), targetRatePct, parameters, allocation,
+                () -> names);
         List<String> notes = notesWithFigures(balance);
         BigDecimal change = imports.subtract(balance.imports().valueUsd());
         return new DataInverse(reporter, partner, year, balance.basis(), balance.period(), balance.imports(), balance.exports(),
@@ -105,7 +107,8 @@ public class ReciprocalRateService {
         }
         FormulaService.requireDistinct(additions.stream().map(Added::hsCode).toList(), "addedExports");
         Parameters parameters = formula.parameters(epsilon, phi);
-        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
+        Map<String, String> names = products.descriptions();
+        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis, () -> names));
         BigDecimal importsBefore = balance.imports().valueUsd();
         BigDecimal importsAfter = adjustedImports(importsBefore, importsUsd, importsChangeUsd);
         BigDecimal exportsBefore = balance.exports().valueUsd();
@@ -114,7 +117,6 @@ public class ReciprocalRateService {
         ReciprocalRate before = formula.rate(importsBefore, exportsBefore, parameters);
         ReciprocalRate after = formula.rate(importsAfter, exportsAfter, parameters);
 
-        Map<String, String> names = products.descriptions();
         Map<String, ProductLine> current = balance.exportsByProduct().stream()
                 .collect(Collectors.toMap(ProductLine::hsCode, Function.identity(), (first, second) -> first));
         List<AddedExport> addedExports = additions.stream().map(addition -> {
