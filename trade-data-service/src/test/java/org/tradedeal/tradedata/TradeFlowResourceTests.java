@@ -75,6 +75,14 @@ class TradeFlowResourceTests {
     }
 
     @Test
+    void deletingAnUnknownFigureIsA404() {
+        given().when().delete("/api/v1/trade-flows/{id}", Long.MAX_VALUE)
+                .then().statusCode(404)
+                .body("type", equalTo("urn:tradedeal:problem:not-found"))
+                .body("detail", equalTo("No trade flow with id " + Long.MAX_VALUE));
+    }
+
+    @Test
     void showsTheTradeBalanceWithItsProvenance() {
         given().when().get("/api/v1/trade-balances?reporter=US&partner=PK&year=2024")
                 .then().statusCode(200)

@@ -111,7 +111,7 @@ public class TradeFlowService {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long id) {
-        TradeFlow flow = TradeFlow.<TradeFlow>findByIdOptional(id).orElseThrow(() -> new TradeFlowNotFound(id));
+        TradeFlow flow = find(id).orElseThrow(() -> new TradeFlowNotFound(id));
         flow.delete();
         Log.debugf("Deleted trade flow %d", id);
     }
