@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** The formula on figures a caller gives: forward, and inverse with an optional allocation by product. */
 @ApplicationScoped
@@ -55,16 +54,6 @@ public class FormulaService {
      */
     public InverseResult inverse(BigDecimal importsUsd, BigDecimal exportsUsd, BigDecimal targetRatePct,
                                  ReciprocalTariffFormula.Parameters parameters, List<Share> allocation) {
-        return inverse(importsUsd, exportsUsd, targetRatePct, parameters, allocation, products::descriptions);
-    }
-
-    /**
-     * {@link #inverse(BigDecimal, BigDecimal, BigDecimal, ReciprocalTariffFormula.Parameters, List)} naming the
-     * allocated products from {@code names}, for a caller that has loaded the HS names already.
-     */
-    public InverseResult inverse(BigDecimal importsUsd, BigDecimal exportsUsd, BigDecimal targetRatePct,
-                                 ReciprocalTariffFormula.Parameters parameters, List<Share> allocation,
-                                 Supplier<Map<String, String>> names) {
         if (!ReciprocalTariffFormula.isPossibleRate(targetRatePct)) {
             throw new TargetBelowFloor(targetRatePct, "targetRatePct");
         }
@@ -80,7 +69,7 @@ public class FormulaService {
             throw new IllegalStateException("inverse and forward formula disagree at " + required);
         }
         return new InverseResult(target, importsUsd, exportsUsd, required, additional, additional.signum() == 0, current,
-                atAnswer, oneDollarLess, allocate(additional, shares, names));
+                atAnswer, oneDollarLess, allocate(additional, shares));
     }
 
     private static void checkShares(List<Share> shares) {
@@ -113,12 +102,11 @@ public class FormulaService {
         }
     }
 
-    private static List<AllocationLine> allocate(BigDecimal additional, List<Share> shares,
-                                                 Supplier<Map<String, String>> productNames) {
+    private List<AllocationLine> allocate(BigDecimal additional, List<Share> shares) {
         if (shares.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = productNames.get();
+        Map<String, String> names = products.descriptions();
         List<BigDecimal> parts = ShareAllocation.allocate(additional, shares.stream().map(Share::share).toList());
         List<AllocationLine> lines = new ArrayList<>(shares.size());
         for (int i = 0; i < shares.size(); i++) {

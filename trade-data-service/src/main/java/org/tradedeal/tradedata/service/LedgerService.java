@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,15 +44,6 @@ public class LedgerService {
      * @throws NoTradeData when the reporter's ledger holds nothing for the pair, year (and basis)
      */
     public TradeBalance balance(String reporter, String partner, int year, PeriodBasis requestedBasis) {
-        return balance(reporter, partner, year, requestedBasis, products::descriptions);
-    }
-
-    /**
-     * {@link #balance(String, String, int, PeriodBasis)} naming the products from {@code names}, for a caller
-     * that needs the HS names itself too and has loaded them already.
-     */
-    public TradeBalance balance(String reporter, String partner, int year, PeriodBasis requestedBasis,
-                                Supplier<Map<String, String>> names) {
         List<TradeFlow> all = TradeFlow.list("reporter = ?1 and partner = ?2 and year = ?3", reporter, partner, year);
         if (requestedBasis != null) {
             all = all.stream().filter(row -> row.basis == requestedBasis).toList();
@@ -80,9 +70,9 @@ public class LedgerService {
         BigDecimal balance = importFigure == null || exportFigure == null ? null
                 : exportFigure.valueUsd().subtract(importFigure.valueUsd());
 
-        Map<String, String> productNames = names.get();
-        List<ProductLine> importsByProduct = productLines(rows, reporter, partner, year, basis, Direction.IMPORT, productNames, notes);
-        List<ProductLine> exportsByProduct = productLines(rows, reporter, partner, year, basis, Direction.EXPORT, productNames, notes);
+        Map<String, String> names = products.descriptions();
+        List<ProductLine> importsByProduct = productLines(rows, reporter, partner, year, basis, Direction.IMPORT, names, notes);
+        List<ProductLine> exportsByProduct = productLines(rows, reporter, partner, year, basis, Direction.EXPORT, names, notes);
         return new TradeBalance(reporter, partner, year, basis, period, importFigure, exportFigure, balance,
                 importsByProduct, exportsByProduct, List.copyOf(notes));
     }

@@ -87,11 +87,9 @@ public class ReciprocalRateService {
                                BigDecimal importsUsd, BigDecimal importsChangeUsd, BigDecimal epsilon, BigDecimal phi,
                                List<FormulaService.Share> allocation) {
         Parameters parameters = formula.parameters(epsilon, phi);
-        Map<String, String> names = products.descriptions();
-        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis, () -> names));
+        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
         BigDecimal imports = adjustedImports(balance.imports().valueUsd(), importsUsd, importsChangeUsd);
-        InverseResult result = formula.inverse(imports, balance.exports().valueUsd(), targetRatePct, parameters, allocation,
-                () -> names);
+        InverseResult result = formula.inverse(imports, balance.exports().valueUsd(), targetRatePct, parameters, allocation);
         List<String> notes = notesWithFigures(balance);
         BigDecimal change = imports.subtract(balance.imports().valueUsd());
         return new DataInverse(reporter, partner, year, balance.basis(), balance.period(), balance.imports(), balance.exports(),
@@ -107,8 +105,7 @@ public class ReciprocalRateService {
         }
         FormulaService.requireDistinct(additions.stream().map(Added::hsCode).toList(), "addedExports");
         Parameters parameters = formula.parameters(epsilon, phi);
-        Map<String, String> names = products.descriptions();
-        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis, () -> names));
+        TradeBalance balance = requireBothFigures(ledger.balance(reporter, partner, year, basis));
         BigDecimal importsBefore = balance.imports().valueUsd();
         BigDecimal importsAfter = adjustedImports(importsBefore, importsUsd, importsChangeUsd);
         BigDecimal exportsBefore = balance.exports().valueUsd();
@@ -117,6 +114,7 @@ public class ReciprocalRateService {
         ReciprocalRate before = formula.rate(importsBefore, exportsBefore, parameters);
         ReciprocalRate after = formula.rate(importsAfter, exportsAfter, parameters);
 
+        Map<String, String> names = products.descriptions();
         Map<String, ProductLine> current = balance.exportsByProduct().stream()
                 .collect(Collectors.toMap(ProductLine::hsCode, Function.identity(), (first, second) -> first));
         List<AddedExport> addedExports = additions.stream().map(addition -> {
