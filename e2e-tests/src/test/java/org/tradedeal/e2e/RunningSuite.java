@@ -172,7 +172,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     private String local(String value, Map<String, Integer> ports) {
         Matcher database = CLUSTER_DATABASE.matcher(value);
         if (database.matches()) {
-            String name = database.group(1) + "_e2e";
+            String name = LocalPostgres.testDatabaseName(database.group(1) + "_e2e");
             postgres.recreateDatabase(name);
             return postgres.jdbcUrl(name);
         }

@@ -119,6 +119,18 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * The name a test run gives a database: {@code base}, or {@code base_<suffix>} when the environment
+     * sets TEST_DATABASE_SUFFIX, so that test runs from several checkouts share one server without
+     * dropping each other's databases.
+     */
+    public static String testDatabaseName(String base) {
+        String suffix = System.getenv("TEST_DATABASE_SUFFIX");
+        String name = suffix == null || suffix.isBlank() ? base : base + "_" + suffix;
+        requirePlainName(name);
+        return name;
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL database: on the server named by PGHOST/PGPORT
  * (127.0.0.1:5432 by default) when it answers, else on a throw-away embedded server. The database named
- * by the {@code database} init argument is created when missing.
+ * by the {@code database} init argument (see {@link LocalPostgres#testDatabaseName}) is created when missing.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -17,7 +17,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        database = LocalPostgres.testDatabaseName(initArgs.getOrDefault("database", database));
     }
 
     @Override
