@@ -47,4 +47,12 @@ public class Negotiation extends PanacheEntity {
 
     @Version
     public long version;
+
+    /**
+     * The side facing the proposing one: the side whose tariff a proposal answers and whose trade ledger
+     * it is scored against.
+     */
+    public String counterpartOf(String proposingSide) {
+        return proposingSide.equals(ourSide) ? otherSide : ourSide;
+    }
 }

@@ -17,6 +17,7 @@ public record RulesEvaluation(
         List<ConcernScore> concerns,
         Projection projection,
         Gaps gaps,
+        List<Warning> warnings,
         List<FiredRule> firedRules,
         Ruleset ruleset,
         String dataVintage) {
@@ -36,6 +37,11 @@ public record RulesEvaluation(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Barrier(String code, String title, BigDecimal tradeAtStakeUsd) {
+    }
+
+    /** Something in the draft the rules flag (a purchase beyond what is traded, a removal of an unlisted barrier). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Warning(String code, String concern, String message, String field) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

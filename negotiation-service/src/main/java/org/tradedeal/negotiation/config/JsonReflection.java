@@ -17,7 +17,8 @@ import org.tradedeal.negotiation.client.RulesEvaluation;
         DraftContent.class, PurchaseCommitment.class, BarrierRemoval.class, TariffCut.class,
         ScoreChange.class, ScoreChange.ConcernChange.class,
         RulesEvaluation.class, RulesEvaluation.ConcernScore.class, RulesEvaluation.Projection.class,
-        RulesEvaluation.Gaps.class, RulesEvaluation.Barrier.class, RulesEvaluation.FiredRule.class,
+        RulesEvaluation.Gaps.class, RulesEvaluation.Barrier.class, RulesEvaluation.Warning.class,
+        RulesEvaluation.FiredRule.class,
         RulesEvaluation.Ruleset.class})
 final class JsonReflection {
 

@@ -150,8 +150,11 @@ public class DraftService {
         return version;
     }
 
-    /** The checks that need the negotiation: the side is one of its two, purchases start no earlier than its baseline. */
-    private static void requireFitsNegotiation(Negotiation negotiation, String side, DraftContent content) {
+    /**
+     * The checks that need the negotiation: the side is one of its two, purchases start no earlier than its
+     * baseline. Shared with the preview, which judges unsaved content the way a saved version is judged.
+     */
+    static void requireFitsNegotiation(Negotiation negotiation, String side, DraftContent content) {
         List<InvalidInput.Violation> violations = new ArrayList<>();
         if (!side.equals(negotiation.ourSide) && !side.equals(negotiation.otherSide)) {
             violations.add(new InvalidInput.Violation("side", "must be one of the negotiation's sides, "

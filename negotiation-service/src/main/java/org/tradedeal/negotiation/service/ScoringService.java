@@ -114,7 +114,7 @@ public class ScoringService {
         if (parsed.dataVintage() == null) {
             String vintage = baseline.path("dataVintage").asText(null);
             parsed = new RulesEvaluation(parsed.score(), parsed.verdict(), parsed.concerns(), parsed.projection(),
-                    parsed.gaps(), parsed.firedRules(), parsed.ruleset(), vintage == null ? "unknown" : vintage);
+                    parsed.gaps(), parsed.warnings(), parsed.firedRules(), parsed.ruleset(), vintage == null ? "unknown" : vintage);
         }
         return parsed;
     }

@@ -131,8 +131,8 @@ public class ScoringStore {
                     DraftVersion version = request.draftVersion;
                     ProposalDraft draft = version.draft;
                     Negotiation negotiation = draft.negotiation;
-                    String reporter = draft.side.equals(negotiation.ourSide) ? negotiation.otherSide : negotiation.ourSide;
-                    return new ScoringJob(request.id, draft.id, version.number, version.content, reporter, draft.side,
+                    return new ScoringJob(request.id, draft.id, version.number, version.content,
+                            negotiation.counterpartOf(draft.side), draft.side,
                             negotiation.baselineYear, negotiation.targetRatePct, negotiation.deadline);
                 });
     }

@@ -1,0 +1,32 @@
+package org.tradedeal.negotiation.service;
+
+import org.tradedeal.negotiation.client.DownstreamRejection;
+import org.tradedeal.negotiation.problem.DownstreamUnavailable;
+import org.tradedeal.negotiation.problem.ScoringImpossible;
+
+import java.util.function.Supplier;
+
+/**
+ * A downstream call whose answer is needed now, not later (a preview, the figures of a page): unlike a
+ * submission, nothing is stored to wait for it, so its failures become the caller's problem at once.
+ */
+final class Downstreams {
+
+    private Downstreams() {
+    }
+
+    /**
+     * @throws ScoringImpossible     the downstream refused (4xx): asking again will not help
+     * @throws DownstreamUnavailable it is down, slow or behind an open circuit breaker: asking later may
+     */
+    static <T> T now(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DownstreamRejection rejection) {
+            throw new ScoringImpossible(service + " refused: " + rejection.getMessage(), rejection.problem());
+        } catch (RuntimeException unavailable) {
+            throw new DownstreamUnavailable(service, unavailable.getClass().getSimpleName()
+                    + (unavailable.getMessage() == null ? "" : ": " + unavailable.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.tradedeal.negotiation.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.tradedeal.negotiation.DraftContent;
+import org.tradedeal.negotiation.Negotiation;
+import org.tradedeal.negotiation.api.PreviewView;
+import org.tradedeal.negotiation.client.EvaluationRequest;
+import org.tradedeal.negotiation.client.RulesEvaluation;
+import org.tradedeal.negotiation.client.RulesGateway;
+import org.tradedeal.negotiation.client.TradeDataGateway;
+import org.tradedeal.negotiation.problem.DownstreamUnavailable;
+import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.ScoringImpossible;
+
+/**
+ * Scores content that is not saved, the way a submitted version is scored (same validation, same baseline,
+ * same rules), and stores nothing: the negotiator's live preview while a draft is being written.
+ */
+@ApplicationScoped
+public class PreviewService {
+
+    private final NegotiationService negotiations;
+    private final TradeDataGateway tradeData;
+    private final RulesGateway rules;
+    private final ObjectMapper json;
+
+    public PreviewService(NegotiationService negotiations, TradeDataGateway tradeData, RulesGateway rules,
+                          ObjectMapper json) {
+        this.negotiations = negotiations;
+        this.tradeData = tradeData;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    /**
+     * @param side the proposing side; null for the side the negotiation is run for
+     * @throws InvalidInput          content that does not fit the negotiation (as on saving it)
+     * @throws DownstreamUnavailable a downstream is down or slow; nothing is lost, ask again later
+     * @throws ScoringImpossible     no trade data for the pair and year, or the rules reject the content
+     */
+    public PreviewView preview(long negotiationId, String side, @NotNull @Valid DraftContent content) {
+        Negotiation negotiation = negotiations.get(negotiationId);
+        String proposing = side == null ? negotiation.ourSide : side;
+        DraftService.requireFitsNegotiation(negotiation, proposing, content);
+        JsonNode baseline = Downstreams.now("trade-data-service", () -> tradeData.baseline(
+                negotiation.counterpartOf(proposing), proposing, negotiation.baselineYear));
+        JsonNode answer = Downstreams.now("rules-service", () -> rules.evaluate(
+                new EvaluationRequest(content, baseline, negotiation.targetRatePct, negotiation.deadline)));
+        RulesEvaluation parsed = json.convertValue(answer, RulesEvaluation.class);
+        Log.debugf("Previewed content for negotiation %d: %s", negotiationId, parsed.score());
+        RulesEvaluation.Projection projection = parsed.projection();
+        return new PreviewView(negotiationId, proposing, parsed.score(), parsed.verdict(),
+                projection == null ? null : projection.ratePct(),
+                projection == null ? null : projection.baselineRatePct(),
+                negotiation.targetRatePct,
+                parsed.gaps() == null ? null : parsed.gaps().additionalPurchasesUsd(),
+                baseline.path("dataVintage").asText(null), answer);
+    }
+}
