@@ -145,7 +145,7 @@ done
 url() { printf 'http://localhost:%s%s' "$1" "$2"; }
 cat <<EOF
 
-  The Trade Deal Suite is running.
+  The Trade Deal Suite is running. The negotiator's desk: $(url "$NEGOTIATION_PORT" /)
 
   negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)
                        Swagger UI $(url "$NEGOTIATION_PORT" /q/swagger-ui)  health $(url "$NEGOTIATION_PORT" /q/health)

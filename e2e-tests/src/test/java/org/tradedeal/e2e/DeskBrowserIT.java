@@ -117,7 +117,7 @@ class DeskBrowserIT {
         browser.findWithText("#what-changed", "Barriers now removed");
         assertThat(browser.find("#what-changed").getText()).contains("SPS-1");
         assertThat(browser.find("#purchase-changes").getText()).contains("1201").contains("+150 M USD");
-        assertChartDrawn("comparison-chart", 3);
+        assertChartDrawn("comparison-chart", 5);
         assertThat(browser.find("#side-by-side").getText()).contains("Soybeans");
         assertFits(browser.screenshots("5-comparison"));
 
@@ -177,8 +177,10 @@ class DeskBrowserIT {
         browser.settle();
         WebElement button = browser.find("button[name=action][value='" + action + "']");
         if (!button.isDisplayed()) {
-            // A picker's table sits in a <details>: open it as its summary would.
-            browser.script("arguments[0].closest('details').open = true", button);
+            // A picker's table sits in a <details>: open it by its summary.
+            WebElement summary = button.findElement(By.xpath("ancestor::details/summary"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", summary);
+            summary.click();
         }
         // Clear of the save bar that stays at the bottom of the window.
         browser.script("arguments[0].scrollIntoView({block: 'center'})", button);

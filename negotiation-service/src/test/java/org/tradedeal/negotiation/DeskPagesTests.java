@@ -231,6 +231,17 @@ class DeskPagesTests extends StubbedDownstreams {
     }
 
     @Test
+    void aVersionThatCannotBeScoredSaysWhy() {
+        long draft = Api.createDraft(Api.openNegotiation());
+        Stubs.baseline(downstreams, Stubs.problem(404, "no trade data for US-PK 2024"));
+        form(Map.of()).post("/drafts/" + draft + "/versions/1/submission").then().statusCode(303);
+
+        page("/drafts/" + draft + "/versions/1").body(containsString("id=\"score-failed\""))
+                .body(containsString("no trade data for US-PK 2024"))
+                .body(containsString("Score this version"));
+    }
+
+    @Test
     void theComparisonShowsWhatChangedAndTheScorePerConcernOfBothVersions() {
         long negotiation = Api.openNegotiation();
         long draft = Api.createDraft(negotiation);

@@ -34,6 +34,7 @@ import org.tradedeal.negotiation.service.TradeContext;
 import org.tradedeal.negotiation.service.TradeContextService;
 
 import java.net.URI;
+import java.util.function.Function;
 
 /**
  * The draft editor: a new draft, or the next version of one. The form is saved with a plain POST (so it
@@ -50,6 +51,9 @@ public class DraftEditorPages {
 
         static native TemplateInstance preview(PreviewPanel panel);
     }
+
+    /** The action of the conflict's "save my changes on top of version n": {@code save-over:n}. */
+    static final String SAVE_OVER = "save-over:";
 
     private final NegotiationService negotiations;
     private final DraftService drafts;
@@ -79,7 +83,7 @@ public class DraftEditorPages {
     @Path("negotiations/{id}/drafts/new")
     public TemplateInstance newDraft(@PathParam("id") long negotiationId) {
         Negotiation negotiation = negotiations.get(negotiationId);
-        return page(negotiation, null, negotiation.ourSide, DraftForm.empty(), null, null).data();
+        return page(negotiation, null, negotiation.ourSide, DraftForm.empty()).data();
     }
 
     /** The editor on a version's content; saving it makes the draft's next version. */
@@ -89,7 +93,7 @@ public class DraftEditorPages {
         ProposalDraft draft = drafts.get(draftId);
         int start = from == null ? draft.latestVersion : from;
         DraftForm form = DraftForm.of(drafts.version(draftId, start).content, draft.latestVersion);
-        return page(draft.negotiation, draft, draft.side, form, null, null).data();
+        return page(draft.negotiation, draft, draft.side, form).data();
     }
 
     @POST
@@ -98,24 +102,8 @@ public class DraftEditorPages {
     public Response saveNew(@PathParam("id") long negotiationId, MultivaluedMap<String, String> fields) {
         Negotiation negotiation = negotiations.get(negotiationId);
         DraftForm form = DraftForm.parse(fields);
-        Rendered rendered = page(negotiation, null, negotiation.ourSide, form, null, null);
-        String action = fields.getFirst("action");
-        if (form.rework(action, productNames(rendered.trade))) {
-            return Response.ok(rendered.data()).build();
-        }
-        DraftContent content = checked(form);
-        if (content == null) {
-            return rendered.status(400);
-        }
-        try {
-            DraftVersion first = drafts.create(negotiationId, form.title, null, user.name(), blankToNull(form.note),
-                    content);
-            return Response.seeOther(URI.create("/drafts/" + first.draft.id + "/versions/1")).build();
-        } catch (ConstraintViolationException invalid) {
-            return rendered.rejected(Problem.of(invalid), null);
-        } catch (HttpProblem problem) {
-            return rendered.rejected(Problem.of(problem), null);
-        }
+        return submitted(page(negotiation, null, negotiation.ourSide, form), fields.getFirst("action"),
+                content -> drafts.create(negotiationId, form.title, null, user.name(), blankToNull(form.note), content));
     }
 
     @POST
@@ -124,23 +112,32 @@ public class DraftEditorPages {
     public Response saveVersion(@PathParam("draftId") long draftId, MultivaluedMap<String, String> fields) {
         ProposalDraft draft = drafts.get(draftId);
         DraftForm form = DraftForm.parse(fields);
-        Rendered rendered = page(draft.negotiation, draft, draft.side, form, null, null);
         String action = fields.getFirst("action");
-        if (form.rework(action, productNames(rendered.trade))) {
-            return Response.ok(rendered.data()).build();
-        }
-        if (action != null && action.startsWith("save-over:")) {
+        if (action != null && action.startsWith(SAVE_OVER)) {
             // After a conflict the negotiator chose to keep their text and save it on top of the latest version.
-            form.basedOnVersion = Integer.valueOf(action.substring("save-over:".length()));
+            form.basedOnVersion = Integer.valueOf(action.substring(SAVE_OVER.length()));
+        }
+        return submitted(page(draft.negotiation, draft, draft.side, form), action,
+                content -> drafts.edit(draftId, form.basedOnVersion == null ? 0 : form.basedOnVersion, user.name(),
+                        blankToNull(form.note), content));
+    }
+
+    /**
+     * What the editor's form asked for: a row added or removed (the editor again, nothing saved), or a save
+     * (303 to the saved version's page; or the form as typed, with the problem beside its fields).
+     */
+    private Response submitted(Rendered rendered, String action, Function<DraftContent, DraftVersion> save) {
+        DraftForm form = rendered.page().form();
+        if (form.rework(action, productNames(rendered.trade()))) {
+            return Response.ok(rendered.data()).build();
         }
         DraftContent content = checked(form);
         if (content == null) {
             return rendered.status(400);
         }
         try {
-            DraftVersion saved = drafts.edit(draftId, form.basedOnVersion == null ? 0 : form.basedOnVersion, user.name(),
-                    blankToNull(form.note), content);
-            return Response.seeOther(URI.create("/drafts/" + draftId + "/versions/" + saved.number)).build();
+            DraftVersion saved = save.apply(content);
+            return Response.seeOther(URI.create("/drafts/" + saved.draft.id + "/versions/" + saved.number)).build();
         } catch (ConstraintViolationException invalid) {
             return rendered.rejected(Problem.of(invalid), null);
         } catch (StaleVersion stale) {
@@ -194,8 +191,7 @@ public class DraftEditorPages {
     }
 
     /** The editor page, with the trade figures of its pickers when trade-data-service answers. */
-    private Rendered page(Negotiation negotiation, ProposalDraft draft, String side, DraftForm form, Problem problem,
-                          Integer latestVersion) {
+    private Rendered page(Negotiation negotiation, ProposalDraft draft, String side, DraftForm form) {
         TradeContext trade = null;
         Problem tradeProblem = null;
         try {
@@ -204,7 +200,7 @@ public class DraftEditorPages {
             tradeProblem = Problem.of(unavailable);
         }
         return new Rendered(new EditorPage(negotiationMapper.toView(negotiation), draft == null ? null : view(draft),
-                side, form, trade, tradeProblem, problem, latestVersion), trade);
+                side, form, trade, tradeProblem, null, null), trade);
     }
 
     /** The editor as it will be shown; the form inside it may still change (a row added, errors put beside fields). */
@@ -230,7 +226,7 @@ public class DraftEditorPages {
         return draftMapper.toView(draft, drafts.states(draft.id));
     }
 
-    private static java.util.function.Function<String, String> productNames(TradeContext trade) {
+    private static Function<String, String> productNames(TradeContext trade) {
         return hsCode -> trade == null ? "" : trade.product(hsCode).map(TradeBaseline.Product::description).orElse("");
     }
 

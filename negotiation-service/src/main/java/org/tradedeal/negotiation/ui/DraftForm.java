@@ -331,40 +331,27 @@ public final class DraftForm {
     }
 
     private static BigDecimal decimal(Row row, String field) {
-        String text = row.value(field).trim().replace(",", "");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException notANumber) {
-            row.errors.put(field, "must be a number, such as 250 or 12.5");
-            return null;
-        }
+        return parsed(row, field, text -> new BigDecimal(text.replace(",", "")), "must be a number, such as 250 or 12.5");
     }
 
     private static Integer integer(Row row, String field) {
-        String text = row.value(field).trim();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException notANumber) {
-            row.errors.put(field, "must be a whole number, such as 2026");
-            return null;
-        }
+        return parsed(row, field, Integer::valueOf, "must be a whole number, such as 2026");
     }
 
     private static LocalDate date(Row row, String field) {
+        return parsed(row, field, LocalDate::parse, "must be a date such as 2026-06-30");
+    }
+
+    /** The field's text read as a value; blank is null, text that does not read is null and an error of the field. */
+    private static <T> T parsed(Row row, String field, Function<String, T> reader, String message) {
         String text = row.value(field).trim();
         if (text.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            row.errors.put(field, "must be a date such as 2026-06-30");
+            return reader.apply(text);
+        } catch (NumberFormatException | DateTimeParseException unreadable) {
+            row.errors.put(field, message);
             return null;
         }
     }
