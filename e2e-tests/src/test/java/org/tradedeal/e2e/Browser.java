@@ -127,18 +127,24 @@ final class Browser implements AutoCloseable {
         return overflow;
     }
 
+    /** The window as it is now, into {@code <name>.png}. */
+    void picture(String name) {
+        try {
+            Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void shoot(String file, Dimension size) {
         driver.manage().window().setSize(size);
         settle();
         long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, "
                 + "document.body.scrollHeight)")).longValue();
         driver.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, size.height), 8000)));
+        script("window.scrollTo(0, 0)");
         settle();
-        try {
-            Files.write(screenshots.resolve(file + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        picture(file);
         driver.manage().window().setSize(size);
     }
 

@@ -4,7 +4,9 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -34,6 +36,14 @@ class DeskBrowserIT {
         suite = running;
         browser = new Browser(suite.url("negotiation-service"));
     }
+
+    /** A failed step leaves a picture of the page it failed on (failed-<test>.png beside the screenshots). */
+    @RegisterExtension
+    final AfterTestExecutionCallback pictureOfAFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.picture("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
 
     @AfterAll
     static void closeTheBrowser() {

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -165,6 +167,22 @@ class DeskPagesTests extends StubbedDownstreams {
                 .body(containsString("name=\"purchases[1].description\" value=\"Soybeans\""))
                 .body(containsString("name=\"purchases[0].addedUsdMillionsPerYear\" type=\"text\" value=\"400\""));
         given().get("/api/v1/negotiations/" + negotiation + "/drafts").then().body("$", empty());
+    }
+
+    @Test
+    void theEditorAsksTradeDataServiceOnceWhileRowsAreAddedButThePreviewAlwaysAsksAfresh() {
+        long negotiation = Api.openNegotiation();
+        page("/negotiations/" + negotiation + "/drafts/new").body(containsString("Cotton, not carded or combed"));
+        Map<String, String> fields = cottonForm("Rows");
+        fields.put("action", "add-purchase:1201");
+        form(fields).post("/negotiations/" + negotiation + "/drafts").then().statusCode(200);
+        fields.put("action", "add-cut");
+        form(fields).post("/negotiations/" + negotiation + "/drafts").then().statusCode(200);
+        downstreams.verify(1, getRequestedFor(urlPathEqualTo(Stubs.BASELINES_PATH)));
+
+        form(cottonForm("Previewed")).post("/negotiations/" + negotiation + "/preview").then().statusCode(200);
+        form(cottonForm("Previewed")).post("/negotiations/" + negotiation + "/preview").then().statusCode(200);
+        downstreams.verify(3, getRequestedFor(urlPathEqualTo(Stubs.BASELINES_PATH)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tradedeal.negotiation.service;
 
+import io.quarkus.logging.Log;
 import org.tradedeal.negotiation.client.DownstreamRejection;
 import org.tradedeal.negotiation.problem.DownstreamUnavailable;
 import org.tradedeal.negotiation.problem.ScoringImpossible;
@@ -25,6 +26,7 @@ final class Downstreams {
         } catch (DownstreamRejection rejection) {
             throw new ScoringImpossible(service + " refused: " + rejection.getMessage(), rejection.problem());
         } catch (RuntimeException unavailable) {
+            Log.infof("%s did not answer a call that cannot wait: %s", service, unavailable.toString());
             throw new DownstreamUnavailable(service, unavailable.getClass().getSimpleName()
                     + (unavailable.getMessage() == null ? "" : ": " + unavailable.getMessage()));
         }

@@ -1,27 +1,22 @@
 package org.tradedeal.negotiation.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.tradedeal.negotiation.Negotiation;
-import org.tradedeal.negotiation.client.TradeBaseline;
-import org.tradedeal.negotiation.client.TradeDataGateway;
 import org.tradedeal.negotiation.problem.DownstreamUnavailable;
 import org.tradedeal.negotiation.problem.ScoringImpossible;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The trade behind a negotiation, as trade-data-service holds it today (read through its fault-tolerant gateway). */
+/** The trade behind a negotiation, as trade-data-service holds it (read through its fault-tolerant gateway). */
 @ApplicationScoped
 public class TradeContextService {
 
-    private final TradeDataGateway tradeData;
-    private final ObjectMapper json;
+    private final DeskBaselines baselines;
     private final Clock clock = Clock.systemUTC();
 
-    public TradeContextService(TradeDataGateway tradeData, ObjectMapper json) {
-        this.tradeData = tradeData;
-        this.json = json;
+    public TradeContextService(DeskBaselines baselines) {
+        this.baselines = baselines;
     }
 
     /**
@@ -31,10 +26,7 @@ public class TradeContextService {
      * @throws ScoringImpossible     it holds no trade data for the pair and year
      */
     public TradeContext of(Negotiation negotiation, String proposingSide) {
-        TradeBaseline baseline = json.convertValue(Downstreams.now("trade-data-service",
-                        () -> tradeData.baseline(negotiation.counterpartOf(proposingSide), proposingSide,
-                                negotiation.baselineYear)),
-                TradeBaseline.class);
-        return TradeContext.of(baseline, LocalDate.now(clock));
+        return TradeContext.of(baselines.of(negotiation.counterpartOf(proposingSide), proposingSide,
+                negotiation.baselineYear), LocalDate.now(clock));
     }
 }
