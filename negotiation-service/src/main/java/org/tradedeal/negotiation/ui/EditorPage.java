@@ -55,6 +55,14 @@ public record EditorPage(NegotiationView negotiation, DraftView draft, String si
         return trade == null ? List.of() : trade.barriers();
     }
 
+    public String productPickerTitle() {
+        return "Pick from what " + trade.reporter() + " sells to " + trade.partner() + " today";
+    }
+
+    public String barrierPickerTitle() {
+        return "Pick from the barriers " + trade.reporter() + " lists";
+    }
+
     /** What the product picker says of a typed HS code: its name and today's trade. */
     public String productHint(String hsCode) {
         if (hsCode == null || hsCode.isBlank() || trade == null) {
