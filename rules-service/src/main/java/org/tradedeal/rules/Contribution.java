@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fact a rule inserts when it fires: the points it gives (negative for a deduction, zero when it only
- * explains) and why, with the numbers. The concern comes from the rule's own {@code @concern} metadata.
+ * Fact a rule inserts when it fires: the points it gives (zero when it only explains; negative only when a
+ * concern's bound takes back what its rules gave beyond the maximum) and why, with the numbers. The concern comes from the rule's own {@code @concern} metadata.
  */
 public record Contribution(Concern concern, String rule, BigDecimal points, String reason) {
 
@@ -21,6 +21,15 @@ public record Contribution(Concern concern, String rule, BigDecimal points, Stri
     /** A rule that only explains (a projection, what is left in place): no points. */
     public static Contribution explaining(Rule rule, String reason) {
         return of(rule, BigDecimal.ZERO, reason);
+    }
+
+    /** The points of the contributions (a bound rule reads its concern's sum before it takes back the excess). */
+    public static BigDecimal sum(java.util.List<?> contributions) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Object contribution : contributions) {
+            sum = sum.add(((Contribution) contribution).points());
+        }
+        return sum;
     }
 
     static Concern concernOf(Rule rule) {

@@ -33,6 +33,16 @@ public final class Text {
 
     /** 0.8437 -> "84.4%". */
     public static String percent(BigDecimal share) {
-        return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return percent(share, 1);
+    }
+
+    /** 0.42188, 2 -> "42.19%". */
+    public static String percent(BigDecimal share, int decimals) {
+        return share.multiply(HUNDRED).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** Points as the answer shows them: 1.25 -> "1.25", 40.00 -> "40". */
+    public static String points(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
     }
 }
