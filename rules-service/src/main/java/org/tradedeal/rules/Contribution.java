@@ -23,15 +23,6 @@ public record Contribution(Concern concern, String rule, BigDecimal points, Stri
         return of(rule, BigDecimal.ZERO, reason);
     }
 
-    /** The points of the contributions (a bound rule reads its concern's sum before it takes back the excess). */
-    public static BigDecimal sum(java.util.List<?> contributions) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Object contribution : contributions) {
-            sum = sum.add(((Contribution) contribution).points());
-        }
-        return sum;
-    }
-
     static Concern concernOf(Rule rule) {
         return CONCERNS.computeIfAbsent(rule.getName(), name -> Concern.valueOf(RuleMetadata.text(rule, "concern")));
     }

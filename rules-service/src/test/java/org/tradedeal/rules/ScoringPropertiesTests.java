@@ -143,19 +143,9 @@ class ScoringPropertiesTests {
 
     @Test
     void deepeningATariffCutNeverLowersAScore() {
-        holds(111, (d, r) -> {
-            if (d.tariffCuts().isEmpty()) {
-                return null;
-            }
-            int i = r.nextInt(d.tariffCuts().size());
-            TariffCutInput cut = d.tariffCuts().get(i);
-            if (cut.toPct().signum() == 0) {
-                return null;
-            }
-            List<TariffCutInput> cuts = new ArrayList<>(d.tariffCuts());
-            cuts.set(i, new TariffCutInput(cut.hsCode(), cut.fromPct(), BigDecimal.valueOf(r.nextInt(cut.toPct().intValue()))));
-            return withCuts(d, cuts);
-        }, ScoringPropertiesTests::neverLower);
+        holds(111, (d, r) -> changeOne(d.tariffCuts(), (cut, random) -> cut.toPct().signum() == 0 ? null
+                : new TariffCutInput(cut.hsCode(), cut.fromPct(), BigDecimal.valueOf(random.nextInt(cut.toPct().intValue()))),
+                r, cuts -> withCuts(d, cuts)), ScoringPropertiesTests::neverLower);
     }
 
     @Test
@@ -167,22 +157,8 @@ class ScoringPropertiesTests {
 
     @Test
     void splittingAPurchasesAmountChangesNothing() {
-        holds(201, (d, r) -> {
-            if (d.purchases().isEmpty()) {
-                return null;
-            }
-            int i = r.nextInt(d.purchases().size());
-            PurchaseInput p = d.purchases().get(i);
-            long whole = p.addedUsdPerYear().longValueExact();
-            if (whole < 3) {
-                return null;
-            }
-            long part = 1 + r.nextLong(whole - 1);
-            List<PurchaseInput> purchases = new ArrayList<>(d.purchases());
-            purchases.set(i, amount(p, part));
-            purchases.add(r.nextInt(purchases.size() + 1), amount(p, whole - part));
-            return withPurchases(d, purchases);
-        }, ScoringPropertiesTests::sameScoreAndExplanation);
+        holds(201, (d, r) -> split(d, r, p -> true, code -> code, code -> code),
+                ScoringPropertiesTests::sameScoreAndExplanation);
     }
 
     @Test
@@ -248,30 +224,8 @@ class ScoringPropertiesTests {
 
     @Test
     void splittingAPurchaseIntoSubheadingsOfTheSameProductChangesNoScore() {
-        holds(206, (d, r) -> {
-            List<Integer> headings = new ArrayList<>();
-            for (int i = 0; i < d.purchases().size(); i++) {
-                if (d.purchases().get(i).hsCode().length() == 4) {
-                    headings.add(i);
-                }
-            }
-            if (headings.isEmpty()) {
-                return null;
-            }
-            int i = headings.get(r.nextInt(headings.size()));
-            PurchaseInput p = d.purchases().get(i);
-            long whole = p.addedUsdPerYear().longValueExact();
-            if (whole < 2) {
-                return null;
-            }
-            long part = 1 + r.nextLong(whole - 1);
-            List<PurchaseInput> purchases = new ArrayList<>(d.purchases());
-            purchases.set(i, new PurchaseInput(p.hsCode() + "10", p.description(), BigDecimal.valueOf(part), p.firstYear(),
-                    p.years(), p.binding()));
-            purchases.add(new PurchaseInput(p.hsCode() + "90", p.description(), BigDecimal.valueOf(whole - part),
-                    p.firstYear(), p.years(), p.binding()));
-            return withPurchases(d, purchases);
-        }, ScoringPropertiesTests::sameScores);
+        holds(206, (d, r) -> split(d, r, p -> p.hsCode().length() == 4, code -> code + "10", code -> code + "90"),
+                ScoringPropertiesTests::sameScores);
     }
 
     // --- explained exactly, proportional, verdict ------------------------------------------------------
@@ -599,6 +553,34 @@ class ScoringPropertiesTests {
         List<T> copy = new ArrayList<>(lines);
         copy.set(i, changed);
         return rebuild.apply(copy);
+    }
+
+    /**
+     * Splits the amount of one purchase line the predicate accepts in two parts of the same terms, under the
+     * codes the operators give, the second part placed anywhere in the list; null when no line fits.
+     */
+    private static DraftInput split(DraftInput d, Random r, java.util.function.Predicate<PurchaseInput> eligible,
+                                    java.util.function.UnaryOperator<String> firstCode,
+                                    java.util.function.UnaryOperator<String> secondCode) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < d.purchases().size(); i++) {
+            if (eligible.test(d.purchases().get(i)) && d.purchases().get(i).addedUsdPerYear().longValueExact() >= 2) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int i = candidates.get(r.nextInt(candidates.size()));
+        PurchaseInput p = d.purchases().get(i);
+        long whole = p.addedUsdPerYear().longValueExact();
+        long part = 1 + r.nextLong(whole - 1);
+        List<PurchaseInput> purchases = new ArrayList<>(d.purchases());
+        purchases.set(i, new PurchaseInput(firstCode.apply(p.hsCode()), p.description(), BigDecimal.valueOf(part),
+                p.firstYear(), p.years(), p.binding()));
+        purchases.add(r.nextInt(purchases.size() + 1), new PurchaseInput(secondCode.apply(p.hsCode()), p.description(),
+                BigDecimal.valueOf(whole - part), p.firstYear(), p.years(), p.binding()));
+        return withPurchases(d, purchases);
     }
 
     private static PurchaseInput amount(PurchaseInput p, long usd) {

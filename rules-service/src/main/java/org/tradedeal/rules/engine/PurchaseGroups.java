@@ -40,11 +40,11 @@ final class PurchaseGroups {
                            ScoringParameters parameters) {
         List<Object> facts = new ArrayList<>();
         Map<String, List<Integer>> byChapter = new TreeMap<>();
-        Map<String, List<Integer>> sameLines = new LinkedHashMap<>();
+        Map<LineTerms, List<Integer>> sameLines = new LinkedHashMap<>();
         for (int i = 0; i < purchases.size(); i++) {
             PurchaseInput p = purchases.get(i);
             byChapter.computeIfAbsent(p.hsCode().substring(0, 2), chapter -> new ArrayList<>()).add(i);
-            sameLines.computeIfAbsent(wordForWord(p), key -> new ArrayList<>()).add(i);
+            sameLines.computeIfAbsent(LineTerms.of(p), key -> new ArrayList<>()).add(i);
         }
         for (List<Integer> same : sameLines.values()) {
             if (same.size() > 1) {
@@ -148,10 +148,14 @@ final class PurchaseGroups {
                 today, yearlyCap, first, last, counted, binding, prompt, afterWindow, List.copyOf(effects));
     }
 
-    /** The line's terms, word for word (amounts compared by value, not by how they are written). */
-    private static String wordForWord(PurchaseInput p) {
-        return p.hsCode() + '|' + p.description() + '|' + p.addedUsdPerYear().stripTrailingZeros().toPlainString() + '|'
-                + p.firstYear() + '|' + p.years() + '|' + p.binding();
+    /** A line's terms, word for word (the amount by value, not by how it is written). */
+    private record LineTerms(String hsCode, String description, BigDecimal usdPerYear, int firstYear, int years,
+                             boolean binding) {
+
+        static LineTerms of(PurchaseInput p) {
+            return new LineTerms(p.hsCode(), p.description(), p.addedUsdPerYear().stripTrailingZeros(), p.firstYear(),
+                    p.years(), p.binding());
+        }
     }
 
     /** A barrier affecting a group, and the group's counted dollars it affects. */

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.kie.api.runtime.KieRuntimeBuilder;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.tradedeal.rules.ConcernTotal;
 import org.tradedeal.rules.Contribution;
 import org.tradedeal.rules.DeficitProjection;
+import org.tradedeal.rules.Explanation;
 import org.tradedeal.rules.ListedBarrier;
 import org.tradedeal.rules.ScoringParameters;
 import org.tradedeal.rules.UnaddressedBarriers;
@@ -25,8 +27,9 @@ import java.util.Set;
 
 /**
  * Scores one draft: its facts go into a fresh session of the rule base compiled at build time, the rules
- * fire, and what they inserted (contributions, warnings, the projection, the barriers left in place)
- * becomes the answer. Stateless: a session lives for one evaluation only.
+ * fire in two rounds (the concerns' rules, then the bounds over each concern's total), and what they gave
+ * (contributions and warnings, collected in the {@link Explanation} global; the projection and the barriers
+ * left in place, inserted as facts) becomes the answer. Stateless: a session lives for one evaluation only.
  */
 @ApplicationScoped
 public class ScoringEngine {
@@ -64,23 +67,21 @@ public class ScoringEngine {
         long start = System.nanoTime();
         ScoringParameters parameters = parametersFactory.parameters(request.parameters());
 
-        List<Contribution> contributions = new ArrayList<>();
-        List<Warning> found = new ArrayList<>();
+        Explanation explanation = new Explanation();
         DeficitProjection projection = null;
         List<ListedBarrier> unaddressed = List.of();
         KieSession session = sessions.newKieSession();
         try {
+            session.setGlobal("explanation", explanation);
             for (Object fact : Facts.of(request, parameters)) {
                 session.insert(fact);
             }
             session.fireAllRules();
-            // One pass over what the rules inserted.
+            // Second round: each concern's total, for the rules that bound a concern at its maximum.
+            explanation.totals().forEach((concern, points) -> session.insert(new ConcernTotal(concern, points)));
+            session.fireAllRules();
             for (Object fact : session.getObjects()) {
-                if (fact instanceof Contribution contribution) {
-                    contributions.add(contribution);
-                } else if (fact instanceof Warning warning) {
-                    found.add(warning);
-                } else if (fact instanceof DeficitProjection deficit) {
+                if (fact instanceof DeficitProjection deficit) {
                     projection = deficit;
                 } else if (fact instanceof UnaddressedBarriers left) {
                     unaddressed = left.barriers();
@@ -89,6 +90,8 @@ public class ScoringEngine {
         } finally {
             session.dispose(); // back to the pool, emptied
         }
+        List<Contribution> contributions = new ArrayList<>(explanation.contributions());
+        List<Warning> found = new ArrayList<>(explanation.warnings());
         contributions.sort(CONTRIBUTION_ORDER);
         found.sort(WARNING_ORDER);
         List<Warning> warnings = distinct(found);
@@ -130,9 +133,9 @@ public class ScoringEngine {
      */
     private static List<Warning> distinct(List<Warning> sorted) {
         List<Warning> distinct = new ArrayList<>(sorted.size());
-        Set<String> seen = new HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         for (Warning warning : sorted) {
-            if (seen.add(warning.code() + '\n' + warning.message())) {
+            if (seen.add(List.of(warning.code(), warning.message()))) {
                 distinct.add(warning);
             }
         }
