@@ -9,7 +9,7 @@ root=$(cd "$here/../../../.." && pwd)
 seconds=${1:-20}
 connections=${2:-16}
 port=${LOAD_PORT:-18082}
-jar=$root/rules-service/target/quarkus-app/quarkus-run.jar
+jar=${LOAD_JAR:-$root/rules-service/target/quarkus-app/quarkus-run.jar}   # LOAD_JAR: another build, to compare
 [[ -f $jar ]] || { echo "build first: ./mvnw -pl rules-service package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 

@@ -45,6 +45,11 @@ class SuiteEndToEndIT {
         assertThat(dealScore.getDouble("latestEvaluation.score"))
                 .isGreaterThan(vagueScore.getDouble("latestEvaluation.score") + 20);
         assertThat(vagueScore.getString("latestEvaluation.verdict")).isEqualTo("INSUFFICIENT");
+        // The figures the README's tour gives (ruleset 2.0.0): the seed data scored by the real services.
+        assertThat(dealScore.getString("latestEvaluation.ruleset.version")).isEqualTo("2.0.0");
+        assertThat(dealScore.getDouble("latestEvaluation.score")).isEqualTo(58.15);
+        assertThat(dealScore.getString("latestEvaluation.verdict")).isEqualTo("PARTIALLY_ADDRESSES");
+        assertThat(dealScore.getLong("latestEvaluation.result.gaps.additionalPurchasesUsd")).isEqualTo(246_636_980L);
         assertThat(dealScore.getString("latestEvaluation.dataVintage"))
                 .isEqualTo(vagueScore.getString("latestEvaluation.dataVintage"));
         // Vague intentions add no purchases: the gap is what it takes to get from the 2024 data to 19%,

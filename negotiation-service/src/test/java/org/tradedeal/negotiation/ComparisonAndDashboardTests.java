@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.tradedeal.negotiation.support.Numbers.number;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -50,14 +51,14 @@ class ComparisonAndDashboardTests extends StubbedDownstreams {
         long first = Api.createDraft(negotiation);
         long second = Api.createDraft(negotiation);
         Api.submit(first, 1).statusCode(200);
-        Stubs.rules(downstreams, Stubs.okBody(Stubs.laterEvaluation("1.0.0", "sha256:stub-vintage-1")));
+        Stubs.rules(downstreams, Stubs.okBody(Stubs.laterEvaluation("2.0.0", "sha256:stub-vintage-1")));
         Api.submit(second, 1).statusCode(200);
 
         given().queryParam("otherDraft", second).queryParam("otherVersion", 1)
                 .when().get("/api/v1/drafts/" + first + "/versions/1/comparison")
                 .then().statusCode(200)
-                .body("scores.delta", is(6.0f))
-                .body("scores.concerns.find { it.concern == 'BARRIERS' }.delta", is(6))
+                .body("scores.delta", number(6))
+                .body("scores.concerns.find { it.concern == 'BARRIERS' }.delta", number(6))
                 .body("terms.purchases", empty());
     }
 
@@ -69,7 +70,7 @@ class ComparisonAndDashboardTests extends StubbedDownstreams {
         long stronger = Api.createDraft(negotiation);
         long unscored = Api.createDraft(negotiation);
         Api.submit(weaker, 1).statusCode(200);
-        Stubs.rules(downstreams, Stubs.okBody(Stubs.laterEvaluation("1.0.0", "sha256:stub-vintage-1")));
+        Stubs.rules(downstreams, Stubs.okBody(Stubs.laterEvaluation("2.0.0", "sha256:stub-vintage-1")));
         Api.submit(stronger, 1).statusCode(200);
 
         given().queryParam("asOf", "2025-07-01")
@@ -78,12 +79,12 @@ class ComparisonAndDashboardTests extends StubbedDownstreams {
                 .body("milestonesDue.milestone.title", contains("Suspension ends"))
                 .body("roadmap.atRisk", is(1))
                 .body("drafts.draftId", contains((int) weaker, (int) stronger, (int) unscored))
-                .body("drafts.score", contains(48.0f, 54.0f, null))
+                .body("drafts.score", contains(58.15f, 64.15f, null))
                 .body("bestDraft.draftId", is((int) stronger))
                 .body("gapOfBestDraft.targetRatePct", is(19.0f))
-                .body("gapOfBestDraft.projectedRatePct", is(21))
+                .body("gapOfBestDraft.projectedRatePct", is(22))
                 .body("gapOfBestDraft.targetReached", is(false))
-                .body("gapOfBestDraft.additionalPurchasesUsd", is(166636980))
+                .body("gapOfBestDraft.additionalPurchasesUsd", is(246636980))
                 .body("gapOfBestDraft.unaddressedBarriers.code", contains("IP-1"));
     }
 }

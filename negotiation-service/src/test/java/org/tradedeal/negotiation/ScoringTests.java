@@ -35,9 +35,9 @@ class ScoringTests extends StubbedDownstreams {
 
         Api.submit(draft, 1).statusCode(200)
                 .body("status", is("SCORED"))
-                .body("latestEvaluation.score", is(48.0f))
+                .body("latestEvaluation.score", is(58.15f))
                 .body("latestEvaluation.verdict", is("PARTIALLY_ADDRESSES"))
-                .body("latestEvaluation.ruleset.version", is("1.0.0"))
+                .body("latestEvaluation.ruleset.version", is("2.0.0"))
                 .body("latestEvaluation.dataVintage", is("sha256:stub-vintage-1"))
                 .body("latestEvaluation.result.firedRules[0].concern", is("DEFICIT"))
                 .body("latestEvaluation.changes", nullValue())

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fact a rule inserts when it fires: the points it gives (negative for a deduction, zero when it only
- * explains) and why, with the numbers. The concern comes from the rule's own {@code @concern} metadata.
+ * Fact a rule inserts when it fires: the points it gives (zero when it only explains; negative only when a
+ * concern's bound takes back what its rules gave beyond the maximum) and why, with the numbers. The concern comes from the rule's own {@code @concern} metadata.
  */
 public record Contribution(Concern concern, String rule, BigDecimal points, String reason) {
 

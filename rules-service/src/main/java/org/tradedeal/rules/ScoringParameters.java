@@ -7,11 +7,15 @@ import java.util.Map;
  * Fact: the weights and thresholds the rules score with, built from typed configuration
  * ({@code scoring.*}) and the request's overrides. Shares are fractions of a concern's maximum, so
  * changing a weight scales every rule of that concern.
+ *
+ * @param windowYears      how many years the commitment window holds
+ * @param bestEffortFactor what a best-effort purchase counts for against a binding one
  */
 public record ScoringParameters(
         BigDecimal epsilon,
         BigDecimal phi,
         Map<Concern, BigDecimal> maxPoints,
+        int windowYears,
         BigDecimal bestEffortFactor,
         Barriers barriers,
         Tariffs tariffs,
@@ -22,57 +26,45 @@ public record ScoringParameters(
         return maxPoints.getOrDefault(concern, BigDecimal.ZERO);
     }
 
-    /**
-     * The last year in which a first purchase still counts as prompt: the deadline's year, or without a
-     * deadline the baseline year plus {@code balance.promptYears}.
-     */
-    public int lastPromptYear(Target target, TradeBaseline baseline) {
-        return target.deadline() != null ? target.deadlineYear() : baseline.year() + balance.promptYears();
-    }
-
     /** A share of a concern's maximum. */
     public BigDecimal share(Concern concern, BigDecimal share) {
         return max(concern).multiply(share);
     }
 
     /**
-     * @param baseWeight       the weight of a barrier that blocks no known trade
-     * @param tradeUnitUsd     each this many USD of trade at stake add 1 to a barrier's weight
-     * @param undatedFactor    what an undated removal is worth against a dated one
+     * @param baseWeight         the weight of a barrier that blocks no known trade
+     * @param tradeUnitUsd       each this many USD of trade at stake add 1 to a barrier's weight
+     * @param undatedFactor      what an undated removal is worth against a dated one (at most {@code lateFactor})
      * @param unverifiableFactor what a removal that cannot be verified is worth
-     * @param nonBindingFactor what a non-binding removal is worth
+     * @param nonBindingFactor   what a non-binding removal is worth
+     * @param lateFactor         what a removal dated after the deadline is worth
      */
     public record Barriers(BigDecimal baseWeight, BigDecimal tradeUnitUsd, BigDecimal undatedFactor,
-                           BigDecimal unverifiableFactor, BigDecimal nonBindingFactor) {
+                           BigDecimal unverifiableFactor, BigDecimal nonBindingFactor, BigDecimal lateFactor) {
+    }
+
+    /** @param fullReliefShare the duty relieved on today's trade, as a share of today's exports, that earns the concern */
+    public record Tariffs(BigDecimal fullReliefShare) {
     }
 
     /**
-     * @param fullCutShare          the share of the concern's maximum a cut to zero earns
-     * @param exportedProductFactor the multiplier for a cut on a product the other side exports to us today
-     */
-    public record Tariffs(BigDecimal fullCutShare, BigDecimal exportedProductFactor) {
-    }
-
-    /**
-     * @param bindingPurchasesShare share earned when every purchase commitment is binding
-     * @param firmRemovalsShare     share earned when every barrier removal is dated and verifiable
-     * @param blockedPurchaseShare  deducted for each purchase of a product a barrier left in place blocks
-     * @param implausibleShare      deducted for each purchase above the plausible multiple of today's trade
-     * @param plausibleMultiple     a yearly purchase above this multiple of today's exports of the product is not credible
-     * @param lateShare             deducted for each commitment that starts after the deadline
+     * @param bindingPurchasesShare share earned when binding purchases cover the window's need
+     * @param firmRemovalsShare     share earned when every listed barrier is removed firmly
+     * @param blockedDiscount       what a listed barrier the draft keeps withholds of a purchase it affects
+     * @param plausibleMultiple     a product group counts at most this multiple of today's exports of it a year
+     * @param unlistedProductShare  a group the baseline does not itemize counts at most this share of today's
+     *                              total exports a year
      */
     public record Credibility(BigDecimal bindingPurchasesShare, BigDecimal firmRemovalsShare,
-                              BigDecimal blockedPurchaseShare, BigDecimal implausibleShare,
-                              BigDecimal plausibleMultiple, BigDecimal lateShare) {
+                              BigDecimal blockedDiscount, BigDecimal plausibleMultiple,
+                              BigDecimal unlistedProductShare) {
     }
 
     /**
-     * @param concentrationShare a package whose largest product takes more than this share is concentrated
-     * @param spreadShare        earned by a spread package
-     * @param promptShare        earned when purchases start by the deadline year (or, without a deadline,
-     *                           within {@code promptYears} after the baseline year)
+     * @param concentrationShare no product group counts for more than this share of the window's need in the spread
+     * @param spreadShare        earned when the purchases, so capped, cover the window's need
+     * @param promptShare        earned when what is bought up to the first window year covers a year's gap
      */
-    public record Balance(BigDecimal concentrationShare, BigDecimal spreadShare, BigDecimal promptShare,
-                          int promptYears) {
+    public record Balance(BigDecimal concentrationShare, BigDecimal spreadShare, BigDecimal promptShare) {
     }
 }

@@ -16,7 +16,9 @@ public final class Text {
 
     /** 1066636980 -> "1,066,636,980 USD". */
     public static String usd(BigDecimal amount) {
-        String digits = amount.setScale(0, RoundingMode.HALF_UP).toBigInteger().toString();
+        BigDecimal whole = amount.setScale(0, RoundingMode.HALF_UP);
+        // A long's digits cost a fraction of a BigInteger's; any amount below 10^18 USD has them.
+        String digits = whole.precision() < 19 ? Long.toString(whole.longValue()) : whole.toBigInteger().toString();
         boolean negative = digits.startsWith("-");
         String unsigned = negative ? digits.substring(1) : digits;
         StringBuilder text = new StringBuilder(unsigned.length() + 8);
@@ -33,6 +35,27 @@ public final class Text {
 
     /** 0.8437 -> "84.4%". */
     public static String percent(BigDecimal share) {
-        return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return percent(share, 1);
+    }
+
+    /** 0.42188, 2 -> "42.19%". */
+    public static String percent(BigDecimal share, int decimals) {
+        BigDecimal scaled = share.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP);
+        if (scaled.precision() >= 19) {
+            return scaled.stripTrailingZeros().toPlainString() + "%";
+        }
+        // Plain long arithmetic: reasons quote several shares each, in every evaluation.
+        long units = scaled.unscaledValue().longValue();
+        int scale = decimals;
+        while (scale > 0 && units % 10 == 0) {
+            units /= 10;
+            scale--;
+        }
+        return BigDecimal.valueOf(units, scale).toPlainString() + "%";
+    }
+
+    /** Points as the answer shows them: 1.25 -> "1.25", 40.00 -> "40". */
+    public static String points(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
     }
 }

@@ -15,11 +15,17 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** For each concern, a draft that earns its points and one that does not, with the rules that fired. */
+/**
+ * For each concern, drafts that earn its points and drafts that do not, with the rules that fired and the
+ * exact points where the arithmetic is the point. Pakistan-US 2024, target 19%, deadline 2025-07-09: the
+ * window is 2025-2027 and needs 3 x 1,066,636,980 = 3,199,910,940 USD.
+ */
 @QuarkusTest
 class ConcernRulesTests {
 
-    private static final LocalDate SOON = LocalDate.of(2025, 6, 30);
+    private static final LocalDate ON_TIME = LocalDate.of(2025, 6, 30);
+    private static final LocalDate LATE = LocalDate.of(2025, 8, 31);
+    private static final String GROUP_RULE = "Purchases of a product group cover part of the window's need";
 
     @Inject
     ScoringEngine engine;
@@ -27,47 +33,56 @@ class ConcernRulesTests {
     // --- deficit ---------------------------------------------------------------------------------
 
     @Test
-    void purchasesThatReachTheTargetEarnTheWholeDeficitConcern() {
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 600_000_000L, 2025, 3, true)
-                .purchase("2709", 500_000_000L, 2025, 3, true).build());
+    void purchasesThatCoverTheWindowsNeedEarnTheWholeDeficitConcernAndABoundSaysWhatIsNotCounted() {
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 700_000_000L, 2025, 3, true)
+                .purchase("7204", 450_000_000L, 2025, 3, true).removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(result, Concern.DEFICIT)).contains("Purchases bring the rate down to the target");
+        // 26.25 (cotton) + 16.88 (scrap) = 43.13: 3.13 beyond the maximum.
+        assertThat(points(result, GROUP_RULE)).containsExactlyInAnyOrder("26.25", "16.88");
+        assertThat(points(result, "Deficit points beyond the concern's maximum are not counted")).containsExactly("-3.13");
         assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("40");
-        assertThat(result.projection().ratePct()).isLessThanOrEqualTo(19);
+        assertThat(result.projection().ratePct()).isEqualTo(19);
         assertThat(result.gaps().additionalPurchasesUsd()).isEqualByComparingTo("0");
     }
 
     @Test
-    void purchasesThatCloseHalfTheGapEarnHalfTheDeficitConcern() {
-        // Half of the 1,066,636,980 USD gap, binding.
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, true).build());
+    void purchasesThatCoverHalfTheNeedEarnHalfTheDeficitConcern() {
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, true)
+                .removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(result, Concern.DEFICIT)).contains("Purchases close part of the gap to the target rate");
         assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("20");
         assertThat(result.gaps().additionalPurchasesUsd()).isEqualByComparingTo("533318490");
     }
 
     @Test
-    void purchasesThatNeverRunAtTheSameTimeAreNotAddedUp() {
-        // Together they would reach the target; but cotton runs in 2025 only and crude oil from 2027.
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 600_000_000L, 2025, 1, true)
-                .purchase("2709", 500_000_000L, 2027, 2, true).build());
+    void bestEffortPurchasesCountForHalf() {
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, false)
+                .removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(result, Concern.DEFICIT)).contains("Purchases close part of the gap to the target rate");
-        assertThat(result.projection().year()).isEqualTo(2025);
-        assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("600000000");
-        assertThat(result.gaps().additionalPurchasesUsd()).isEqualByComparingTo("466636980");
+        assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("266659245");
+        assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("10");
+        assertThat(fired(result, Concern.CREDIBILITY)).contains("Best-effort purchases count at a discount");
+        assertThat(warnings(result)).contains("BEST_EFFORT_PURCHASE");
     }
 
     @Test
-    void bestEffortPurchasesCountForHalf() {
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, false).build());
-        assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("266659245");
+    void aLateStartLosesTheYearsItMissesAndYearsAfterTheWindowDoNotCount() {
+        EvaluationResult onTime = score(Scenario.draft().purchase("7204", 300_000_000L, 2025, 3, true).build());
+        EvaluationResult late = score(Scenario.draft().purchase("7204", 300_000_000L, 2026, 3, true).build());
+
+        assertThat(score(onTime, Concern.DEFICIT)).isEqualByComparingTo("11.25");
+        assertThat(score(late, Concern.DEFICIT)).isEqualByComparingTo("7.5");
+        assertThat(fired(late, Concern.CREDIBILITY)).contains("Purchase commitment starts after the deadline",
+                "Purchase years after the window are not counted");
+        assertThat(warnings(late)).contains("STARTS_AFTER_DEADLINE", "PURCHASE_AFTER_WINDOW");
+        // The weakest window year is the one without purchases.
+        assertThat(late.projection().year()).isEqualTo(2025);
+        assertThat(late.projection().ratePct()).isEqualTo(30);
     }
 
     @Test
     void aDraftWithoutPurchasesEarnsNoDeficitPoints() {
-        EvaluationResult result = score(Scenario.draft().removal("SPS-2", SOON, true, true).build());
+        EvaluationResult result = score(Scenario.draft().removal("SPS-2", ON_TIME, true, true).build());
 
         assertThat(fired(result, Concern.DEFICIT)).contains("No purchases leave the deficit where it is");
         assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("0");
@@ -77,24 +92,38 @@ class ConcernRulesTests {
     void aBaselineAtTheTargetAlreadyEarnsTheDeficitConcern() {
         EvaluationResult result = engine.evaluate(new EvaluationRequest(Scenario.vagueIntentions(),
                 Scenario.pakistanUs2024(), BigDecimal.valueOf(30), Scenario.DEADLINE, null));
+
         assertThat(fired(result, Concern.DEFICIT)).contains("The baseline already meets the target rate");
         assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("40");
+        assertThat(result.gaps().additionalPurchasesUsd()).isEqualByComparingTo("0");
     }
 
     @Test
-    void aTargetBelowTheFloorIsWarnedAbout() {
-        EvaluationResult result = engine.evaluate(new EvaluationRequest(Scenario.july2025Package(),
+    void aTargetBelowTheFloorIsWarnedAboutAndNeverAddressed() {
+        EvaluationResult result = engine.evaluate(new EvaluationRequest(TradeExpertOrderingTests.credibleFullDraft(),
                 Scenario.pakistanUs2024(), BigDecimal.valueOf(5), Scenario.DEADLINE, null));
+
         assertThat(fired(result, Concern.DEFICIT)).contains("The target is below the formula's floor");
         assertThat(warnings(result)).contains("TARGET_BELOW_FLOOR");
         assertThat(result.gaps().additionalPurchasesUsd()).isNull();
+        assertThat(result.verdict()).isNotEqualTo(EvaluationResult.Verdict.ADDRESSES_CONCERNS);
+    }
+
+    @Test
+    void aPurchaseLineWrittenTwiceIsCountedAsWrittenAndWarnedAbout() {
+        EvaluationResult twice = score(Scenario.draft().purchase("7204", 150_000_000L, 2025, 3, true)
+                .purchase("7204", 150_000_000L, 2025, 3, true).build());
+        EvaluationResult once = score(Scenario.draft().purchase("7204", 300_000_000L, 2025, 3, true).build());
+
+        assertThat(twice.score()).isEqualByComparingTo(once.score());
+        assertThat(warnings(twice)).contains("DUPLICATE_PURCHASE_LINE");
     }
 
     // --- barriers ----------------------------------------------------------------------------------
 
     @Test
-    void aFirmRemovalOfTheBarrierWithTheMostTradeAtStakeEarnsItsShare() {
-        EvaluationResult result = score(Scenario.draft().removal("SPS-2", SOON, true, true).build());
+    void aFirmRemovalOnTimeOfTheBarrierWithTheMostTradeAtStakeEarnsItsShare() {
+        EvaluationResult result = score(Scenario.draft().removal("SPS-2", ON_TIME, true, true).build());
 
         assertThat(fired(result, Concern.BARRIERS)).contains("Listed barrier removed by a dated, verifiable, binding commitment");
         // SPS-2 weighs 0.25 + 3.93 of the catalogue's 10.55: 39.6% of 25 points.
@@ -104,18 +133,27 @@ class ConcernRulesTests {
     }
 
     @Test
-    void anUndatedNonBindingRemovalEarnsLessThanAFirmOne() {
-        EvaluationResult firm = score(Scenario.draft().removal("SPS-2", SOON, true, true).build());
+    void aRemovalAfterTheDeadlineCountsAtTheLateFactor() {
+        EvaluationResult result = score(Scenario.draft().removal("SPS-2", LATE, true, true).build());
+
+        assertThat(score(result, Concern.BARRIERS)).isEqualByComparingTo("7.92");
+        assertThat(fired(result, Concern.CREDIBILITY)).contains("Barrier removal committed after the deadline");
+        assertThat(warnings(result)).contains("STARTS_AFTER_DEADLINE");
+    }
+
+    @Test
+    void anUndatedNonBindingRemovalEarnsAReducedShare() {
         EvaluationResult loose = score(Scenario.draft().removal("SPS-2", null, true, false).build());
 
         assertThat(fired(loose, Concern.BARRIERS)).contains("Listed barrier removed by a partial commitment");
-        assertThat(score(loose, Concern.BARRIERS)).isLessThan(score(firm, Concern.BARRIERS)).isPositive();
+        // 9.91 x 0.7 undated x 0.5 non-binding.
+        assertThat(score(loose, Concern.BARRIERS)).isEqualByComparingTo("3.47");
     }
 
     @Test
     void removingABarrierAlreadyVerifiedAsRemovedEarnsNothing() {
         EvaluationResult result = engine.evaluate(new EvaluationRequest(
-                Scenario.draft().removal("SPS-3", SOON, true, true).build(),
+                Scenario.draft().removal("SPS-3", ON_TIME, true, true).build(),
                 Scenario.withBarrierStatus(Scenario.pakistanUs2024(), "SPS-3", "REMOVAL_VERIFIED"),
                 Scenario.TARGET, Scenario.DEADLINE, null));
 
@@ -127,68 +165,86 @@ class ConcernRulesTests {
     }
 
     @Test
-    void aBarrierRemovedTwiceCountsOnce() {
-        EvaluationResult once = score(Scenario.draft().removal("SPS-2", SOON, true, true).build());
-        EvaluationResult twice = score(Scenario.draft().removal("SPS-2", SOON, true, true)
-                .removal("SPS-2", SOON, true, true).build());
+    void aBarrierRemovedTwiceCountsOnceByItsStrongestRemovalWhateverTheOrder() {
+        EvaluationResult firm = score(Scenario.draft().removal("SPS-2", ON_TIME, true, true).build());
+        EvaluationResult weakFirst = score(Scenario.draft().removal("SPS-2", null, false, false)
+                .removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(twice, Concern.BARRIERS)).contains("The same barrier removed twice");
-        assertThat(score(twice, Concern.BARRIERS)).isEqualByComparingTo(score(once, Concern.BARRIERS));
+        assertThat(score(weakFirst, Concern.BARRIERS)).isEqualByComparingTo(score(firm, Concern.BARRIERS));
+        assertThat(weakFirst.firedRules()).isEqualTo(firm.firedRules());
+        assertThat(warnings(weakFirst)).contains("DUPLICATE_REMOVAL");
     }
 
     // --- tariffs -----------------------------------------------------------------------------------
 
     @Test
-    void aCutOnAProductTheOtherSideExportsEarnsMoreThanOnOneItDoesNot() {
-        EvaluationResult exported = score(Scenario.draft().cut("8471", 20, 5).build());
-        EvaluationResult other = score(Scenario.draft().cut("8703", 20, 5).build());
+    void aCutEarnsInProportionToTheDutyItRelievesOnTodaysTrade() {
+        EvaluationResult result = score(Scenario.draft().cut("8471", 20, 5).build());
 
-        assertThat(fired(exported, Concern.TARIFFS)).contains("Tariff cut on a product the other side exports to us");
-        assertThat(fired(other, Concern.TARIFFS)).contains("Tariff cut on a product the other side does not export to us yet");
-        // 40% of 10 points for a full cut, times the 75% depth; times 1.5 for an exported product.
-        assertThat(score(exported, Concern.TARIFFS)).isEqualByComparingTo("4.5");
-        assertThat(score(other, Concern.TARIFFS)).isEqualByComparingTo("3");
+        // 40 M of computers x 15 points of duty = 6 M relieved, of the 105 M (5% of 2.1 bn) that earn 10 points.
+        assertThat(fired(result, Concern.TARIFFS)).containsExactly("Tariff cut relieves duty on today's trade");
+        assertThat(score(result, Concern.TARIFFS)).isEqualByComparingTo("0.57");
     }
 
     @Test
-    void aDraftWithoutTariffCutsEarnsNoTariffPoints() {
-        EvaluationResult result = score(Scenario.july2025Package());
-        assertThat(fired(result, Concern.TARIFFS)).isEmpty();
-        assertThat(score(result, Concern.TARIFFS)).isEqualByComparingTo("0");
+    void aCutOnGoodsWithoutTradeOnRecordEarnsNothing() {
+        EvaluationResult art = score(Scenario.draft().cut("97", 100, 0).build());
+        EvaluationResult subheading = score(Scenario.draft().cut("847130", 20, 0).build());
+
+        assertThat(score(art, Concern.TARIFFS)).isEqualByComparingTo("0");
+        assertThat(fired(art, Concern.TARIFFS)).containsExactly("Tariff cut on a product without trade on record");
+        assertThat(warnings(art)).contains("TARIFF_CUT_WITHOUT_TRADE");
+        assertThat(score(subheading, Concern.TARIFFS)).isEqualByComparingTo("0");
+        assertThat(subheading.firedRules()).anySatisfy(rule -> assertThat(rule.reason()).contains("HS 8471"));
+    }
+
+    @Test
+    void cutsBeyondTheConcernsMaximumAreBoundByAFiredRule() {
+        EvaluationResult result = score(Scenario.draft().cut("52", 60, 0).build());
+
+        // 393 M of cotton x 60 points = 235.8 M relieved: 22.46 points, 12.46 beyond the maximum.
+        assertThat(points(result, "Tariff cut relieves duty on today's trade")).containsExactly("22.46");
+        assertThat(points(result, "Tariff points beyond the concern's maximum are not counted")).containsExactly("-12.46");
+        assertThat(score(result, Concern.TARIFFS)).isEqualByComparingTo("10");
     }
 
     // --- credibility -------------------------------------------------------------------------------
 
     @Test
-    void buyingSoybeansWhileTheGeSoybeanBanStaysIsNotCredible() {
-        EvaluationResult kept = score(Scenario.draft().purchase("1201", 100_000_000L, 2025, 2, true).build());
-        EvaluationResult lifted = score(Scenario.draft().purchase("1201", 100_000_000L, 2025, 2, true)
-                .removal("SPS-1", SOON, true, true).build());
+    void buyingSoybeansWhileTheGeSoybeanBanStaysCountsForHalf() {
+        EvaluationResult kept = score(Scenario.draft().purchase("1201", 100_000_000L, 2025, 3, true).build());
+        EvaluationResult lifted = score(Scenario.draft().purchase("1201", 100_000_000L, 2025, 3, true)
+                .removal("SPS-1", ON_TIME, true, true).build());
 
         assertThat(fired(kept, Concern.CREDIBILITY)).contains("Purchase of a product a barrier left in place blocks");
         assertThat(warnings(kept)).contains("PURCHASE_DEPENDS_ON_BARRIER");
-        assertThat(fired(lifted, Concern.CREDIBILITY)).doesNotContain("Purchase of a product a barrier left in place blocks");
+        // 300 M over the window, at 50%: 150 M of the 3.2 bn needed.
+        assertThat(score(kept, Concern.DEFICIT)).isEqualByComparingTo("1.88");
+        assertThat(score(lifted, Concern.DEFICIT)).isEqualByComparingTo("3.75");
         assertThat(score(lifted, Concern.CREDIBILITY)).isGreaterThan(score(kept, Concern.CREDIBILITY));
     }
 
     @Test
-    void aPurchaseFarBeyondTodaysTradeInTheProductIsNotCredible() {
-        // Cotton exports today: 393 M USD; 3 times that is the plausible ceiling.
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 1_500_000_000L, 2025, 2, true)
-                .removal("SPS-2", SOON, true, true).build());
+    void aPurchaseBeyondThePlausibleSizeCountsOnlyUpToIt() {
+        // Crude oil is in HS 27, whose exports today are 94 M (coal, petroleum products): at most 282 M a year.
+        EvaluationResult result = score(Scenario.draft().purchase("2709", 600_000_000L, 2025, 3, true).build());
 
         assertThat(fired(result, Concern.CREDIBILITY)).contains("Purchase larger than plausible for the product");
         assertThat(warnings(result)).contains("PURCHASE_NOT_PLAUSIBLE");
+        // 4 counted years (2024-2027) x 282 M = 1,128 M of the 1,800 M committed.
+        assertThat(score(result, Concern.DEFICIT)).isEqualByComparingTo("14.1");
+        assertThat(result.projection().countedPurchasesUsd()).isEqualByComparingTo("282000000");
     }
 
     @Test
-    void commitmentsThatStartAfterTheDeadlineCostCredibility() {
-        EvaluationResult late = score(Scenario.draft().purchase("5201", 100_000_000L, 2027, 2, true).build());
-        EvaluationResult prompt = score(Scenario.draft().purchase("5201", 100_000_000L, 2025, 2, true).build());
+    void bindingPurchasesEarnInProportionToTheWindowsNeedUpToTheWholeShare() {
+        EvaluationResult half = score(Scenario.draft().purchase("5201", 533_318_490L, 2025, 3, true)
+                .removal("SPS-2", ON_TIME, true, true).build());
+        EvaluationResult full = score(TradeExpertOrderingTests.credibleFullDraft());
 
-        assertThat(fired(late, Concern.CREDIBILITY)).contains("Purchase commitment starts after the deadline");
-        assertThat(warnings(late)).contains("STARTS_AFTER_DEADLINE");
-        assertThat(score(late, Concern.CREDIBILITY)).isLessThan(score(prompt, Concern.CREDIBILITY));
+        assertThat(points(half, "Binding purchases cover the window's need")).containsExactly("4.50");
+        assertThat(points(full, "Binding purchases cover the window's need")).containsExactly("9.00");
+        assertThat(full.firedRules()).anySatisfy(rule -> assertThat(rule.reason()).contains("capped at the whole share"));
     }
 
     @Test
@@ -203,22 +259,26 @@ class ConcernRulesTests {
     // --- balance -----------------------------------------------------------------------------------
 
     @Test
-    void aPackageSpreadOverProductsThatStartsSoonEarnsTheBalanceConcern() {
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 300_000_000L, 2025, 3, true)
-                .purchase("7204", 200_000_000L, 2025, 3, true).purchase("2701", 100_000_000L, 2026, 3, true).build());
+    void aPackageSpreadOverProductsThatCoversTheNeedFromTheDeadlineYearEarnsTheBalanceConcern() {
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 500_000_000L, 2025, 3, true)
+                .purchase("7204", 400_000_000L, 2025, 3, true).purchase("1201", 300_000_000L, 2025, 3, true)
+                .removal("SPS-1", ON_TIME, true, true).removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(result, Concern.BALANCE))
-                .containsExactlyInAnyOrder("Purchases spread over several products", "Purchases start by the deadline year");
+        assertThat(points(result, "Purchases spread over several products")).containsExactly("5.00");
+        assertThat(points(result, "Purchases start by the deadline year")).containsExactly("5.00");
         assertThat(score(result, Concern.BALANCE)).isEqualByComparingTo("10");
     }
 
     @Test
-    void aPackageOfOneProductInADistantYearEarnsNoBalancePoints() {
-        EvaluationResult result = score(Scenario.draft().purchase("5201", 300_000_000L, 2028, 3, true).build());
+    void aPackageOfOneProductInDistantYearsEarnsLittleBalance() {
+        EvaluationResult result = score(Scenario.draft().purchase("5201", 2_500_000_000L, 2027, 3, true)
+                .removal("SPS-2", ON_TIME, true, true).build());
 
-        assertThat(fired(result, Concern.BALANCE))
-                .containsExactlyInAnyOrder("Purchases concentrated in one product", "Purchases only in distant years");
-        assertThat(score(result, Concern.BALANCE)).isEqualByComparingTo("0");
+        assertThat(fired(result, Concern.BALANCE)).contains("Purchases concentrated in one product",
+                "Purchases only in distant years");
+        // 2.5 bn counted in 2027 alone, held at 60% of the need in the spread; nothing bought by 2025.
+        assertThat(points(result, "Purchases spread over several products")).containsExactly("3.00");
+        assertThat(points(result, "Purchases start by the deadline year")).containsExactly("0.00");
         assertThat(warnings(result)).contains("CONCENTRATED_PURCHASES", "DISTANT_START");
     }
 
@@ -230,12 +290,17 @@ class ConcernRulesTests {
 
     private static List<String> fired(EvaluationResult result, Concern concern) {
         return result.firedRules().stream().filter(rule -> rule.concern() == concern)
-                .map(EvaluationResult.FiredRule::rule).filter(ConcernRulesTests::judges).toList();
+                .map(EvaluationResult.FiredRule::rule).filter(ConcernRulesTests::judges).distinct().toList();
+    }
+
+    private static List<String> points(EvaluationResult result, String rule) {
+        return result.firedRules().stream().filter(fired -> fired.rule().equals(rule))
+                .map(fired -> fired.points().toPlainString()).toList();
     }
 
     /** The two rules that set the stage (the projection, the barriers left in place) fire for every draft. */
     private static boolean judges(String rule) {
-        return !rule.equals("Project the balance after the committed purchases")
+        return !rule.equals("Project the balance over the commitment window")
                 && !rule.equals("Listed barriers left in place");
     }
 

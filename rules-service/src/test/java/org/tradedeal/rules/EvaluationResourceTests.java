@@ -37,14 +37,17 @@ class EvaluationResourceTests {
         given().contentType(ContentType.JSON).body(json(Scenario.request(Scenario.july2025Package())))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("1.0.0"))
+                .header("X-Ruleset-Version", is("2.0.0"))
                 .body("verdict", is("PARTIALLY_ADDRESSES"))
                 .body("concerns.concern", hasItems("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))
-                .body("projection.ratePct", is(21))
-                .body("gaps.additionalPurchasesUsd", is(166636980))
-                .body("firedRules.rule", hasItem("Purchases close part of the gap to the target rate"))
+                .body("score", is(58.15f))
+                .body("projection.ratePct", is(22))
+                .body("projection.windowFirstYear", is(2025))
+                .body("projection.years.year", contains(2025, 2026, 2027))
+                .body("gaps.additionalPurchasesUsd", is(246636980))
+                .body("firedRules.rule", hasItem("Purchases of a product group cover part of the window's need"))
                 .body("firedRules.reason", everyItem(not(emptyOrNullString())))
-                .body("ruleset.version", is("1.0.0"))
+                .body("ruleset.version", is("2.0.0"))
                 .body("ruleset.contentHash", startsWith("sha256:"))
                 .body("dataVintage", is("sha256:seed"));
     }
@@ -132,7 +135,7 @@ class EvaluationResourceTests {
                 .body(json(List.of(Scenario.request(Scenario.july2025Package()), Scenario.request(Scenario.vagueIntentions()))))
                 .when().post("/api/v1/evaluations/batch")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("1.0.0"))
+                .header("X-Ruleset-Version", is("2.0.0"))
                 .body("$", hasSize(2))
                 .body("[0].verdict", is("PARTIALLY_ADDRESSES"))
                 .body("[1].verdict", is("INSUFFICIENT"));
@@ -142,13 +145,14 @@ class EvaluationResourceTests {
     void theCatalogueDescribesEveryRuleWithItsConcern() {
         given().when().get("/api/v1/rules")
                 .then().statusCode(200)
-                .header("X-Ruleset-Version", is("1.0.0"))
+                .header("X-Ruleset-Version", is("2.0.0"))
                 .header("X-Ruleset-Name", is("trade-deal-scoring"))
                 .header("X-Ruleset-Content-Hash", startsWith("sha256:"))
                 .body("size()", greaterThan(20))
                 .body("concern", everyItem(in(List.of("DEFICIT", "BARRIERS", "TARIFFS", "CREDIBILITY", "BALANCE"))))
                 .body("description", everyItem(not(emptyOrNullString())))
-                .body("name", hasItem("Purchase of a product a barrier left in place blocks"))
+                .body("name", hasItems("Purchase of a product a barrier left in place blocks",
+                        "Deficit points beyond the concern's maximum are not counted"))
                 .body("[0].concern", is("DEFICIT"));
     }
 

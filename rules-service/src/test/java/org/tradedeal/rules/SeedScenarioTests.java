@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Pakistan-US 2024 baseline, the July 2025 package against vague intentions. */
+/** The Pakistan-US 2024 baseline: the README's drafts, and the gap against the inverse formula. */
 @QuarkusTest
 class SeedScenarioTests {
 
@@ -20,26 +20,42 @@ class SeedScenarioTests {
     ScoringEngine engine;
 
     @Test
-    void theJuly2025PackageScoresClearlyHigherThanVagueIntentions() {
+    void theJuly2025PackageScoresAsTheReadmeExplainsIt() {
         EvaluationResult deal = engine.evaluate(Scenario.request(Scenario.july2025Package()));
-        EvaluationResult vague = engine.evaluate(Scenario.request(Scenario.vagueIntentions()));
 
-        assertThat(deal.score()).isGreaterThan(vague.score().add(BigDecimal.valueOf(30)));
-        assertThat(vague.verdict()).isEqualTo(EvaluationResult.Verdict.INSUFFICIENT);
-        assertThat(deal.verdict()).isNotEqualTo(EvaluationResult.Verdict.INSUFFICIENT);
+        assertThat(deal.score()).isEqualByComparingTo("58.15");
+        assertThat(deal.verdict()).isEqualTo(EvaluationResult.Verdict.PARTIALLY_ADDRESSES);
+        assertThat(deal.concerns()).extracting(EvaluationResult.ConcernScore::score).map(BigDecimal::toPlainString)
+                .containsExactly("30.76", "10.99", "0.00", "8.72", "7.68");
+        // 500 M cotton and 300 M soybeans at 90% (their barriers go after the deadline), 200 M crude oil at 50%.
+        assertThat(deal.projection().countedPurchasesUsd()).isEqualByComparingTo("820000000");
+        assertThat(deal.projection().ratePct()).isEqualTo(22);
+        assertThat(deal.projection().windowFirstYear()).isEqualTo(2025);
+        assertThat(deal.projection().windowLastYear()).isEqualTo(2027);
     }
 
     @Test
-    void theGapForA19PercentTargetIsWhatTheInverseFormulaSays() {
+    void vagueIntentionsScoreNothing() {
+        EvaluationResult vague = engine.evaluate(Scenario.request(Scenario.vagueIntentions()));
+
+        assertThat(vague.score()).isEqualByComparingTo("0");
+        assertThat(vague.verdict()).isEqualTo(EvaluationResult.Verdict.INSUFFICIENT);
+    }
+
+    @Test
+    void theGapWithoutPurchasesIsWhatTheInverseFormulaSays() {
         EvaluationResult vague = engine.evaluate(Scenario.request(Scenario.vagueIntentions()));
         assertThat(vague.gaps().additionalPurchasesUsd()).isEqualByComparingTo("1066636980");
+    }
 
+    @Test
+    void theGapWithPurchasesIsTheInverseFormulaAtTheWeakestYearsExports() {
         EvaluationResult deal = engine.evaluate(Scenario.request(Scenario.july2025Package()));
-        // 500 M + 300 M binding, 200 M best effort at half: 900 M counted.
+
         BigDecimal expected = ReciprocalFormula.additionalExportsFor(Scenario.usd(5_107_479_000L),
-                Scenario.usd(3_000_000_000L), 19, BigDecimal.valueOf(4), new BigDecimal("0.25")).orElseThrow();
-        assertThat(expected).isEqualByComparingTo("166636980");
+                Scenario.usd(2_920_000_000L), 19, BigDecimal.valueOf(4), new BigDecimal("0.25")).orElseThrow();
+        assertThat(expected).isEqualByComparingTo("246636980");
         assertThat(deal.gaps().additionalPurchasesUsd()).isEqualByComparingTo(expected);
-        assertThat(deal.projection().ratePct()).isEqualTo(21);
+        assertThat(deal.projection().exportsUsd()).isEqualByComparingTo("2920000000");
     }
 }

@@ -1,5 +1,6 @@
 package org.tradedeal.negotiation.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,5 +13,10 @@ public record RescoringView(
         String outcome,
         @Schema(nullable = true) Long evaluationId,
         @Schema(nullable = true) Instant nextAttemptAt,
-        @Schema(nullable = true) String detail) {
+        @Schema(nullable = true) String detail,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true,
+                description = "For a version scored: what changed since its previous evaluation and why (previousScore, score, "
+                        + "scoreDelta, rulesetChanged with previousRuleset and ruleset, dataVintageChanged, per concern the "
+                        + "points before and after with rulesNowFiring and rulesNoLongerFiring, and an explanation sentence)")
+        JsonNode changes) {
 }

@@ -134,7 +134,9 @@ public class NegotiationResource {
     @POST
     @Path("/{id}/rescoring")
     @Operation(summary = "Score every scored version of the negotiation again",
-            description = "Each new evaluation says what changed since the previous one. Versions a downstream "
+            description = "Each version scored answers what changed since its previous evaluation and why: the score "
+                    + "before and after, the ruleset and data vintage before and after, and per concern the points "
+                    + "and the rules now or no longer firing (changes). Versions a downstream "
                     + "outage keeps from scoring now wait as PENDING and are scored when it is back.")
     @APIResponse(responseCode = "200", description = "What happened to each version")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
@@ -145,13 +147,14 @@ public class NegotiationResource {
     private static RescoringView toView(ScoringService.VersionOutcome result) {
         ScoringOutcome outcome = result.outcome();
         if (outcome instanceof ScoringOutcome.Scored scored) {
-            return new RescoringView(result.draftId(), result.version(), "SCORED", scored.evaluationId(), null, null);
+            return new RescoringView(result.draftId(), result.version(), "SCORED", scored.evaluationId(), null, null,
+                    result.changes());
         }
         if (outcome instanceof ScoringOutcome.Pending pending) {
             return new RescoringView(result.draftId(), result.version(), "PENDING", null, pending.nextAttemptAt(),
-                    pending.lastError());
+                    pending.lastError(), null);
         }
         ScoringOutcome.Failed failed = (ScoringOutcome.Failed) outcome;
-        return new RescoringView(result.draftId(), result.version(), "FAILED", null, null, failed.detail());
+        return new RescoringView(result.draftId(), result.version(), "FAILED", null, null, failed.detail(), null);
     }
 }

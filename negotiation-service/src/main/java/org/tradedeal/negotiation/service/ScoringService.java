@@ -51,15 +51,23 @@ public class ScoringService {
         return attemptIfOpened(store.rescore(draftId, number));
     }
 
-    /** The outcome of scoring one version. */
-    public record VersionOutcome(long draftId, int version, ScoringOutcome outcome) {
+    /**
+     * The outcome of scoring one version; when it was scored, what changed since its previous evaluation
+     * and why (the stored {@code ScoreChange}).
+     */
+    public record VersionOutcome(long draftId, int version, ScoringOutcome outcome, JsonNode changes) {
     }
 
     /** Re-scores every scored version of a negotiation; the outcome of each, by draft and version. */
     public List<VersionOutcome> rescoreAll(long negotiationId) {
         negotiations.get(negotiationId);
         return store.rescoreAll(negotiationId).stream()
-                .map(opened -> new VersionOutcome(opened.draftId(), opened.versionNumber(), attemptIfOpened(opened)))
+                .map(opened -> {
+                    ScoringOutcome outcome = attemptIfOpened(opened);
+                    JsonNode changes = outcome instanceof ScoringOutcome.Scored scored
+                            ? store.changesOf(scored.evaluationId()) : null;
+                    return new VersionOutcome(opened.draftId(), opened.versionNumber(), outcome, changes);
+                })
                 .toList();
     }
 

@@ -174,6 +174,12 @@ public class ScoringStore {
         return evaluation.id;
     }
 
+    /** What changed since the version's previous evaluation, as stored with the evaluation; null for a first one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JsonNode changesOf(long evaluationId) {
+        return Evaluation.<Evaluation>findByIdOptional(evaluationId).map(evaluation -> evaluation.changes).orElse(null);
+    }
+
     /** A downstream could not answer: the request waits, with a longer wait after each failed attempt. */
     public Instant recordTransientFailure(long requestId, String error) {
         ScoringRequest request = lock(requestId);

@@ -69,10 +69,12 @@ public final class Stubs {
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             com.fasterxml.jackson.databind.node.ObjectNode answer =
                     (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(read(EVALUATION));
-            answer.put("score", 54);
+            answer.put("score", answer.get("score").decimalValue().add(java.math.BigDecimal.valueOf(6)));
             ((com.fasterxml.jackson.databind.node.ObjectNode) answer.get("ruleset")).put("version", rulesetVersion);
             answer.put("dataVintage", dataVintage);
-            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.get("concerns").get(1)).put("score", 24);
+            com.fasterxml.jackson.databind.node.ObjectNode barriers =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) answer.get("concerns").get(1);
+            barriers.put("score", barriers.get("score").decimalValue().add(java.math.BigDecimal.valueOf(6)));
             ((com.fasterxml.jackson.databind.node.ArrayNode) answer.get("firedRules")).addObject()
                     .put("rule", "Verifiable removal of a barrier that blocks a top export").put("concern", "BARRIERS")
                     .put("points", 6).put("reason", "SPS-1 blocks soybeans (137,000,000 USD)");

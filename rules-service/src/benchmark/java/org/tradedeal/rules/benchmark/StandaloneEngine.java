@@ -36,14 +36,15 @@ final class StandaloneEngine {
         org.jboss.logmanager.LogContext.getSystemLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(ScoringConfig.class).build();
         ScoringConfig scoring = config.getConfigMapping(ScoringConfig.class);
-        return new ScoringEngine(new KieBaseRuntime(compile()), new RulesetIdentity(scoring),
-                new ScoringParametersFactory(scoring), scoring);
+        ScoringParametersFactory parameters = new ScoringParametersFactory(scoring);
+        return new ScoringEngine(new KieBaseRuntime(compile()), new RulesetIdentity(scoring, parameters), parameters,
+                scoring);
     }
 
     private static KieBase compile() {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
-        for (String drl : RulesetIdentity.DRL_FILES) {
+        for (String drl : RulesetIdentity.drlFiles()) {
             try (InputStream in = StandaloneEngine.class.getClassLoader().getResourceAsStream(drl)) {
                 files.write("src/main/resources/" + drl, in.readAllBytes());
             } catch (IOException e) {

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RuleView(
         @Schema(example = "Purchase of a product a barrier left in place blocks") String name,
         @Schema(description = "DEFICIT, BARRIERS, TARIFFS, CREDIBILITY or BALANCE", example = "CREDIBILITY") String concern,
-        @Schema(example = "Buying a product that a listed barrier the draft keeps blocks is not credible: a deduction and a warning per barrier")
+        @Schema(example = "A purchase of a product that a listed barrier the draft keeps blocks counts at the blocked discount; removing the barrier gives it back")
         String description) {
 }

@@ -24,7 +24,9 @@ public interface ScoringConfig {
     /** Maximum points per concern; they add up to 100 by default. */
     Weights weights();
 
-    /** What a best-effort (non-binding) purchase counts for in the deficit, against a binding one. */
+    Window window();
+
+    /** What a best-effort (non-binding) purchase counts for, against a binding one. */
     @WithDefault("0.5")
     BigDecimal bestEffortFactor();
 
@@ -43,7 +45,7 @@ public interface ScoringConfig {
         String name();
 
         /** Raise it with every change of a rule or a default; the content hash changes by itself. */
-        @WithDefault("1.0.0")
+        @WithDefault("2.0.0")
         String version();
     }
 
@@ -74,13 +76,23 @@ public interface ScoringConfig {
         BigDecimal balance();
     }
 
+    /** The years a draft is judged over: from the deadline's year (else the year after the baseline's). */
+    interface Window {
+        /** How many years the window holds (the July 2025 package runs 2025-2027). */
+        @WithDefault("3")
+        int years();
+    }
+
     interface Barriers {
+        /** The weight of a listed barrier that blocks no known trade. */
         @WithDefault("0.25")
         BigDecimal baseWeight();
 
+        /** Each this many USD of trade at stake add 1 to a barrier's weight. */
         @WithDefault("100000000")
         BigDecimal tradeUnitUsd();
 
+        /** What an undated removal is worth; at most the late factor, so dating a removal never lowers it. */
         @WithDefault("0.7")
         BigDecimal undatedFactor();
 
@@ -89,37 +101,42 @@ public interface ScoringConfig {
 
         @WithDefault("0.5")
         BigDecimal nonBindingFactor();
+
+        /** What a removal dated after the deadline is worth. */
+        @WithDefault("0.8")
+        BigDecimal lateFactor();
     }
 
     interface Tariffs {
-        @WithDefault("0.4")
-        BigDecimal fullCutShare();
-
-        @WithDefault("1.5")
-        BigDecimal exportedProductFactor();
+        /** The duty relieved on today's trade that earns the whole concern, as a share of today's exports. */
+        @WithDefault("0.05")
+        BigDecimal fullReliefShare();
     }
 
     interface Credibility {
+        /** The concern's share earned when binding purchases cover the window's need. */
         @WithDefault("0.6")
         BigDecimal bindingPurchasesShare();
 
+        /** The concern's share earned when every listed barrier is removed firmly. */
         @WithDefault("0.4")
         BigDecimal firmRemovalsShare();
 
-        @WithDefault("0.34")
-        BigDecimal blockedPurchaseShare();
+        /** How much of a purchase a listed barrier the draft keeps withholds (restored as it is removed). */
+        @WithDefault("0.5")
+        BigDecimal blockedDiscount();
 
-        @WithDefault("0.2")
-        BigDecimal implausibleShare();
-
+        /** A product group counts at most this multiple of today's exports of it a year. */
         @WithDefault("3")
         BigDecimal plausibleMultiple();
 
-        @WithDefault("0.14")
-        BigDecimal lateShare();
+        /** A product group the baseline does not itemize counts at most this share of today's exports a year. */
+        @WithDefault("0.1")
+        BigDecimal unlistedProductShare();
     }
 
     interface Balance {
+        /** No product group counts for more than this share of the window's need in the spread. */
         @WithDefault("0.6")
         BigDecimal concentrationShare();
 
@@ -128,14 +145,11 @@ public interface ScoringConfig {
 
         @WithDefault("0.5")
         BigDecimal promptShare();
-
-        @WithDefault("2")
-        int promptYears();
     }
 
-    /** Score thresholds of the verdicts. */
+    /** Score thresholds of the verdicts; ADDRESSES_CONCERNS also needs the target rate in every window year. */
     interface Verdict {
-        @WithDefault("70")
+        @WithDefault("50")
         BigDecimal addressesConcerns();
 
         @WithDefault("40")

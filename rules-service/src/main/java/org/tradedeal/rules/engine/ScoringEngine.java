@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.kie.api.runtime.KieRuntimeBuilder;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.tradedeal.rules.ConcernTotal;
 import org.tradedeal.rules.Contribution;
 import org.tradedeal.rules.DeficitProjection;
+import org.tradedeal.rules.Explanation;
 import org.tradedeal.rules.ListedBarrier;
 import org.tradedeal.rules.ScoringParameters;
 import org.tradedeal.rules.UnaddressedBarriers;
@@ -19,12 +21,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores one draft: its facts go into a fresh session of the rule base compiled at build time, the rules
- * fire, and what they inserted (contributions, warnings, the projection, the barriers left in place)
- * becomes the answer. Stateless: a session lives for one evaluation only.
+ * fire in two rounds (the concerns' rules, then the bounds over each concern's total), and what they gave
+ * (contributions and warnings, collected in the {@link Explanation} global; the projection and the barriers
+ * left in place, inserted as facts) becomes the answer. Stateless: a session lives for one evaluation only.
  */
 @ApplicationScoped
 public class ScoringEngine {
@@ -39,8 +44,8 @@ public class ScoringEngine {
     private static final Comparator<Warning> WARNING_ORDER = Comparator
             .comparing(Warning::concern)
             .thenComparing(Warning::code)
-            .thenComparing(Warning::field, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Warning::message);
+            .thenComparing(Warning::message)
+            .thenComparing(Warning::field, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final KieSessionsPool sessions;
     private final RulesetIdentity identity;
@@ -62,23 +67,21 @@ public class ScoringEngine {
         long start = System.nanoTime();
         ScoringParameters parameters = parametersFactory.parameters(request.parameters());
 
-        List<Contribution> contributions = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
+        Explanation explanation = new Explanation();
         DeficitProjection projection = null;
         List<ListedBarrier> unaddressed = List.of();
         KieSession session = sessions.newKieSession();
         try {
+            session.setGlobal("explanation", explanation);
             for (Object fact : Facts.of(request, parameters)) {
                 session.insert(fact);
             }
             session.fireAllRules();
-            // One pass over what the rules inserted.
+            // Second round: each concern's total, for the rules that bound a concern at its maximum.
+            explanation.totals().forEach((concern, points) -> session.insert(new ConcernTotal(concern, points)));
+            session.fireAllRules();
             for (Object fact : session.getObjects()) {
-                if (fact instanceof Contribution contribution) {
-                    contributions.add(contribution);
-                } else if (fact instanceof Warning warning) {
-                    warnings.add(warning);
-                } else if (fact instanceof DeficitProjection deficit) {
+                if (fact instanceof DeficitProjection deficit) {
                     projection = deficit;
                 } else if (fact instanceof UnaddressedBarriers left) {
                     unaddressed = left.barriers();
@@ -87,19 +90,26 @@ public class ScoringEngine {
         } finally {
             session.dispose(); // back to the pool, emptied
         }
+        List<Contribution> contributions = new ArrayList<>(explanation.contributions());
+        List<Warning> found = new ArrayList<>(explanation.warnings());
         contributions.sort(CONTRIBUTION_ORDER);
-        warnings.sort(WARNING_ORDER);
+        found.sort(WARNING_ORDER);
+        List<Warning> warnings = distinct(found);
 
-        ScoreCard card = ScoreCard.of(contributions, parameters, thresholds);
+        ScoreCard card = ScoreCard.of(contributions, projection, parameters, thresholds);
+        DeficitProjection.Year weakest = projection.weakest();
         return new EvaluationResult(card.score(), card.verdict(),
                 card.scores().entrySet().stream()
                         .map(e -> new EvaluationResult.ConcernScore(e.getKey(), e.getValue(), parameters.max(e.getKey())))
                         .toList(),
-                new EvaluationResult.Projection(dollars(projection.importsUsd()), dollars(projection.projectedExportsUsd()),
-                        dollars(projection.countedPurchasesUsd()), dollars(projection.balanceUsd()),
-                        projection.deficitRatioPct(),
-                        projection.ratePct(), projection.baselineRatePct(), projection.targetRatePct(),
-                        projection.projectedYear()),
+                new EvaluationResult.Projection(dollars(projection.importsUsd()), dollars(weakest.exportsUsd()),
+                        dollars(weakest.countedPurchasesUsd()), dollars(weakest.balanceUsd()), weakest.deficitRatioPct(),
+                        weakest.ratePct(), projection.baselineRatePct(), projection.targetRatePct(), weakest.year(),
+                        projection.years().get(0).year(), projection.years().get(projection.years().size() - 1).year(),
+                        projection.years().stream()
+                                .map(y -> new EvaluationResult.YearProjection(y.year(), dollars(y.countedPurchasesUsd()),
+                                        dollars(y.exportsUsd()), y.ratePct()))
+                                .toList()),
                 new EvaluationResult.Gaps(projection.additionalPurchasesUsd(), unaddressed.stream().limit(BARRIER_GAPS)
                         .map(b -> new EvaluationResult.BarrierGap(b.code(), b.title(), b.tradeAtStakeUsd(),
                                 b.tradeAtStakeBasis()))
@@ -115,6 +125,21 @@ public class ScoringEngine {
                 new EvaluationResult.ParametersUsed(parameters.epsilon(), parameters.phi(),
                         new EnumMap<>(parameters.maxPoints())),
                 (System.nanoTime() - start) / 1_000);
+    }
+
+    /**
+     * One warning per message: the rules warn per product group or barrier, so the same message may come
+     * from lines written apart; the first field (in the sorted order) stays.
+     */
+    private static List<Warning> distinct(List<Warning> sorted) {
+        List<Warning> distinct = new ArrayList<>(sorted.size());
+        Set<List<String>> seen = new HashSet<>();
+        for (Warning warning : sorted) {
+            if (seen.add(List.of(warning.code(), warning.message()))) {
+                distinct.add(warning);
+            }
+        }
+        return distinct;
     }
 
     /** Whole dollars for the answer (a best-effort purchase may count for half a dollar). */
