@@ -190,9 +190,9 @@ class DeskPagesTests extends StubbedDownstreams {
         long negotiation = Api.openNegotiation();
 
         form(cottonForm("Previewed")).post("/negotiations/" + negotiation + "/preview").then().statusCode(200)
-                .body(containsString("id=\"preview-score\">48<"))
-                .body(containsString("id=\"preview-rate\">21%<"))
-                .body(containsString("id=\"preview-gap\">166,636,980 USD<"))
+                .body(containsString("id=\"preview-score\">58.15<"))
+                .body(containsString("id=\"preview-rate\">22%<"))
+                .body(containsString("id=\"preview-gap\">246,636,980 USD<"))
                 .body(containsString("Most of the purchases are in one product"));
         given().get("/api/v1/negotiations/" + negotiation + "/drafts").then().body("$", empty());
     }
@@ -218,14 +218,16 @@ class DeskPagesTests extends StubbedDownstreams {
         Api.submit(draft, 1).statusCode(200);
 
         page("/drafts/" + draft + "/versions/1")
-                .body(containsString("id=\"score\">48<"))
+                .body(containsString("id=\"score\">58.15<"))
                 .body(containsString("<canvas id=\"concern-chart\""))
                 .body(containsString("&quot;labels&quot;:[&quot;Deficit&quot;,&quot;Barriers&quot;"))
                 .body(containsString("<canvas id=\"rate-chart\""))
-                .body(containsString("166,636,980 USD"))
+                .body(containsString("in 2025, the weakest year of the commitment window"))
+                .body(containsString("<th scope=\"row\">2027</th><td class=\"num\">820,000,000 USD</td>"))
+                .body(containsString("246,636,980 USD"))
                 .body(containsString("Weak IP enforcement"))
                 .body(containsString("Most of the purchases are in one product (5201)"))
-                .body(containsString("<td>Purchases close part of the gap to the target rate</td><td>Deficit</td><td class=\"num\">20</td>"))
+                .body(containsString("<td>Purchases of a product group cover part of the window&#39;s need</td><td>Deficit</td><td class=\"num\">16.88</td>"))
                 .body(not(containsString("hx-trigger=\"every 2s\"")));
     }
 
@@ -244,7 +246,7 @@ class DeskPagesTests extends StubbedDownstreams {
                 "draftVersion.draft.id = ?1 and status = ?2", draft, ScoringRequest.Status.PENDING).firstResult().id);
         scoring.attempt(request);
         page("/drafts/" + draft + "/versions/1/score")
-                .body(containsString("id=\"score\">48<"))
+                .body(containsString("id=\"score\">58.15<"))
                 .body(not(containsString("hx-trigger=\"every 2s\"")));
     }
 
@@ -286,7 +288,7 @@ class DeskPagesTests extends StubbedDownstreams {
 
         page("/negotiations/" + negotiation + "/dashboard?asOf=2025-07-01")
                 .body(containsString("<a href=\"/drafts/" + draft + "/versions/1\">Cotton package v1</a>"))
-                .body(containsString("166,636,980 USD"))
+                .body(containsString("246,636,980 USD"))
                 .body(containsString("IP-1"));
     }
 

@@ -29,12 +29,12 @@ class PreviewTests extends StubbedDownstreams {
         long negotiation = Api.openNegotiation();
 
         preview(negotiation, Map.of("content", cottonAndSoybeans())).statusCode(200)
-                .body("score", is(48))
+                .body("score", is(58.15f))
                 .body("verdict", is("PARTIALLY_ADDRESSES"))
-                .body("impliedRatePct", is(21))
+                .body("impliedRatePct", is(22))
                 .body("baselineRatePct", is(30))
                 .body("targetRatePct", is(19.0f))
-                .body("additionalPurchasesUsd", is(166636980))
+                .body("additionalPurchasesUsd", is(246636980))
                 .body("side", is("PK"))
                 .body("dataVintage", is("sha256:stub-vintage-1"))
                 .body("result.firedRules[0].concern", is("DEFICIT"));

@@ -28,7 +28,12 @@ public record RulesEvaluation(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Projection(BigDecimal ratePct, BigDecimal baselineRatePct, BigDecimal targetRatePct,
-                             BigDecimal exportsUsd, BigDecimal balanceUsd) {
+                             BigDecimal exportsUsd, BigDecimal balanceUsd, Integer year, List<Year> years) {
+    }
+
+    /** One year of the commitment window (ruleset 2.0.0 on): what the purchases count for, and the rate. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Year(int year, BigDecimal countedPurchasesUsd, BigDecimal exportsUsd, BigDecimal ratePct) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,7 +19,7 @@ import org.tradedeal.negotiation.client.TradeBaseline;
         ScoreChange.class, ScoreChange.ConcernChange.class,
         RulesEvaluation.class, RulesEvaluation.ConcernScore.class, RulesEvaluation.Projection.class,
         RulesEvaluation.Gaps.class, RulesEvaluation.Barrier.class, RulesEvaluation.Warning.class,
-        RulesEvaluation.FiredRule.class,
+        RulesEvaluation.FiredRule.class, RulesEvaluation.Year.class,
         RulesEvaluation.Ruleset.class,
         TradeBaseline.class, TradeBaseline.Product.class, TradeBaseline.Measure.class, TradeBaseline.Barrier.class,
         TradeBaseline.Rate.class})

@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public record ScoreSheet(BigDecimal score, String verdict, List<Concern> concerns, BigDecimal impliedRatePct,
                          BigDecimal baselineRatePct, BigDecimal targetRatePct, BigDecimal gapUsd,
+                         Integer weakestYear, List<RulesEvaluation.Year> years,
                          List<RulesEvaluation.Barrier> barriersLeft, List<RulesEvaluation.Warning> warnings,
                          List<RulesEvaluation.FiredRule> firedRules, String ruleset, String dataVintage) {
 
@@ -43,6 +44,8 @@ public record ScoreSheet(BigDecimal score, String verdict, List<Concern> concern
                 projection == null ? null : projection.baselineRatePct(),
                 projection == null ? null : projection.targetRatePct(),
                 gaps == null ? null : gaps.additionalPurchasesUsd(),
+                projection == null ? null : projection.year(),
+                projection == null ? List.of() : orEmpty(projection.years()),
                 gaps == null ? List.of() : orEmpty(gaps.unaddressedBarriers()),
                 orEmpty(evaluation.warnings()), orEmpty(evaluation.firedRules()),
                 ruleset == null ? null : ruleset.name() + " " + ruleset.version(), evaluation.dataVintage());

@@ -25,6 +25,7 @@ import org.tradedeal.negotiation.client.RulesEvaluation;
 @TemplateData(target = RulesEvaluation.Barrier.class)
 @TemplateData(target = RulesEvaluation.Warning.class)
 @TemplateData(target = RulesEvaluation.FiredRule.class)
+@TemplateData(target = RulesEvaluation.Year.class)
 final class TagData {
 
     private TagData() {
