@@ -21,7 +21,8 @@ for dir in overlays/jvm overlays/native examples/jvm-managed-postgres monitoring
     rendered+=("$file")
 done
 
-if [[ ! -d $here/check/node_modules ]]; then
+# (again when the lock file changed since the last install)
+if [[ ! -d $here/check/node_modules || $here/check/package-lock.json -nt $here/check/node_modules/.package-lock.json ]]; then
     (cd "$here/check" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 node "$here/check/validate.mjs" "${rendered[@]}"

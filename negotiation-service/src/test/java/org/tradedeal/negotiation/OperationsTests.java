@@ -91,7 +91,7 @@ class OperationsTests extends StubbedDownstreams {
         assertThat(scrape)
                 .containsPattern("http_client_requests_seconds_count\\{[^}]*uri=\"/api/v1/baselines\"")
                 .containsPattern("http_client_requests_seconds_count\\{[^}]*uri=\"/api/v1/evaluations\"")
-                .containsPattern("http_client_requests_seconds_bucket\\{[^}]*le=\"0.1\"[^}]*uri=\"/api/v1/evaluations\"")
+                .containsPattern("http_client_requests_seconds_bucket\\{clientName=\"rules\"[^}]*uri=\"/api/v1/evaluations\",le=\"0.1\"}")
                 .contains("ft_circuitbreaker_state_current{method=\"org.tradedeal.negotiation.client.RulesGateway.evaluate\",state=\"open\"}")
                 .contains("ft_circuitbreaker_state_current{method=\"org.tradedeal.negotiation.client.TradeDataGateway.baseline\",state=\"closed\"}");
     }
