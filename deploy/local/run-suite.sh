@@ -12,7 +12,10 @@
 # Environment (all optional):
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD   the PostgreSQL server to use (127.0.0.1, 5432, postgres, postgres)
 #   TRADE_DEAL_DATA_DIR                  embedded database, logs, run files (default: <repo>/.data)
-#   TRADE_DATA_PORT, RULES_PORT, NEGOTIATION_PORT   HTTP ports (8081, 8082, 8080)
+#   TRADE_DATA_PORT, RULES_PORT, NEGOTIATION_PORT   HTTP ports of the APIs (8081, 8082, 8080); each service
+#                                        serves health and metrics on its port + 1000 (9081, 9082, 9080)
+#   SUITE_JSON_LOGS=true                 JSON log lines, as in production (default: plain text with trace ids)
+#   QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT   an OTLP collector for the traces (default: none, not exported)
 #   SUITE_JAVA_OPTS                      JVM options for each service (default: -Xmx384m)
 #   SUITE_READY_TIMEOUT                  seconds to wait for each service to be ready (default: 180)
 set -euo pipefail
@@ -23,6 +26,7 @@ TRADE_DATA_PORT=${TRADE_DATA_PORT:-8081}
 RULES_PORT=${RULES_PORT:-8082}
 NEGOTIATION_PORT=${NEGOTIATION_PORT:-8080}
 JAVA_OPTS=${SUITE_JAVA_OPTS:--Xmx384m}
+JSON_LOGS=${SUITE_JSON_LOGS:-false}
 READY_TIMEOUT=${SUITE_READY_TIMEOUT:-180}
 
 mkdir -p "$LOG_DIR" "$RUN_DIR"
@@ -113,6 +117,8 @@ write_start_command() { # service, port, extra env (NAME=value)...
         echo "# Written by run-suite.sh: starts $service as the running suite does."
         printf 'cd %q\n' "$ROOT"
         printf 'export QUARKUS_HTTP_PORT=%q\n' "$port"
+        printf 'export QUARKUS_MANAGEMENT_PORT=%q\n' "$((port + 1000))" # health and metrics
+        printf 'export QUARKUS_LOG_CONSOLE_JSON_ENABLED=%q\n' "$JSON_LOGS"
         local setting
         for setting in "$@"; do
             printf 'export %q\n' "$setting"
@@ -122,6 +128,7 @@ write_start_command() { # service, port, extra env (NAME=value)...
     } >"$script"
     chmod +x "$script"
     echo "$port" >"$RUN_DIR/$service.port"
+    echo "$((port + 1000))" >"$RUN_DIR/$service.management-port"
 }
 PG_JDBC="jdbc:postgresql://${pg_address}"
 write_start_command trade-data-service "$TRADE_DATA_PORT" \
@@ -147,12 +154,13 @@ cat <<EOF
 
   The Trade Deal Suite is running. The negotiator's desk: $(url "$NEGOTIATION_PORT" /)
 
-  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)
-                       Swagger UI $(url "$NEGOTIATION_PORT" /q/swagger-ui)  health $(url "$NEGOTIATION_PORT" /q/health)
-  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)
-                       Swagger UI $(url "$TRADE_DATA_PORT" /q/swagger-ui)  health $(url "$TRADE_DATA_PORT" /q/health)
-  rules-service        API $(url "$RULES_PORT" /api/v1/rules)
-                       Swagger UI $(url "$RULES_PORT" /q/swagger-ui)  health $(url "$RULES_PORT" /q/health)
+  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)  Swagger UI $(url "$NEGOTIATION_PORT" /q/swagger-ui)
+                       health $(url $((NEGOTIATION_PORT + 1000)) /q/health)  metrics $(url $((NEGOTIATION_PORT + 1000)) /q/metrics)
+                       downstreams $(url $((NEGOTIATION_PORT + 1000)) /q/health/group/downstreams)
+  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)  Swagger UI $(url "$TRADE_DATA_PORT" /q/swagger-ui)
+                       health $(url $((TRADE_DATA_PORT + 1000)) /q/health)  metrics $(url $((TRADE_DATA_PORT + 1000)) /q/metrics)
+  rules-service        API $(url "$RULES_PORT" /api/v1/rules)  Swagger UI $(url "$RULES_PORT" /q/swagger-ui)
+                       health $(url $((RULES_PORT + 1000)) /q/health)  metrics $(url $((RULES_PORT + 1000)) /q/metrics)
 
   PostgreSQL: ${ready_line#READY }
   Logs: $LOG_DIR

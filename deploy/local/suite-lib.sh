@@ -1,6 +1,7 @@
 # Functions shared by run-suite.sh and suite-service.sh; sourced, not run.
 # A running suite keeps, per service, in $RUN_DIR: <service>.sh (how to start it, written by
-# run-suite.sh), <service>.port and <service>.pid (while it runs).
+# run-suite.sh), <service>.port (the API), <service>.management-port (health, metrics) and <service>.pid
+# (while it runs).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DATA_DIR=${TRADE_DEAL_DATA_DIR:-$ROOT/.data}
@@ -52,9 +53,9 @@ stop_service() { # name: TERM, then wait up to 30 s for it to finish its shutdow
     kill -KILL "$pid" 2>/dev/null || true
 }
 
-wait_ready() { # name, timeout in seconds: until /q/health/ready answers 200
+wait_ready() { # name, timeout in seconds: until /q/health/ready answers 200 on the management port
     local name=$1 timeout=$2 port deadline
-    port=$(<"$RUN_DIR/$name.port")
+    port=$(<"$RUN_DIR/$name.management-port")
     deadline=$((SECONDS + timeout))
     until [[ $(http_status "$port" /q/health/ready) == 200 ]]; do
         if [[ -z $(service_pid "$name") ]]; then
@@ -64,5 +65,5 @@ wait_ready() { # name, timeout in seconds: until /q/health/ready answers 200
         ((SECONDS < deadline)) || die "$name was not ready after ${timeout}s; see $LOG_DIR/$name.log"
         sleep 1
     done
-    say "$name is ready on port $port."
+    say "$name is ready on port $(<"$RUN_DIR/$name.port") (health and metrics on $port)."
 }

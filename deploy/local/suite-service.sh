@@ -19,7 +19,8 @@ status() {
     for service in "${SERVICES[@]}"; do
         pid=$(service_pid "$service")
         if [[ -n $pid ]]; then
-            printf '%-20s running (pid %s, port %s)\n' "$service" "$pid" "$(cat "$RUN_DIR/$service.port" 2>/dev/null)"
+            printf '%-20s running (pid %s, port %s, health and metrics on %s)\n' "$service" "$pid" \
+                "$(cat "$RUN_DIR/$service.port" 2>/dev/null)" "$(cat "$RUN_DIR/$service.management-port" 2>/dev/null)"
         else
             printf '%-20s stopped\n' "$service"
         fi

@@ -5,18 +5,24 @@
 //      field lists of @kubernetes/client-node's generated models;
 //   3. references inside the set: every ConfigMap, Secret, Service selector, NetworkPolicy selector,
 //      autoscaler or disruption-budget target, and named port that an object points at exists.
+// The Prometheus Operator's kinds (PodMonitor, PrometheusRule: deploy/kubernetes/monitoring) get their
+// schemas from @kubernetes-models/prometheus-operator, and a PodMonitor must select pods of the other files
+// that name its port. (check/monitoring.mjs and promtool check what is inside the rules and the dashboard.)
 // Usage: node validate.mjs rendered.yaml [more.yaml ...]
 import { parseAllDocuments } from "yaml";
 import { readFileSync } from "node:fs";
 import * as client from "@kubernetes/client-node";
 
 const PRIMITIVES = new Set(["string", "number", "boolean", "Date", "any", "object", "IntOrString"]);
+/** The packages that model the custom resources the manifests use, by API group. */
+const CUSTOM_RESOURCE_MODELS = { "monitoring.coreos.com": "@kubernetes-models/prometheus-operator" };
 
 async function schemaProblems(object) {
   const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/") : ["", object.apiVersion];
+  const modelsPackage = CUSTOM_RESOURCE_MODELS[group] ?? "kubernetes-models";
   let models;
   try {
-    models = await import(group ? `kubernetes-models/${group}/${version}` : `kubernetes-models/${version}`);
+    models = await import(group ? `${modelsPackage}/${group}/${version}` : `${modelsPackage}/${version}`);
   } catch {
     return [`unknown apiVersion ${object.apiVersion}`];
   }
@@ -161,11 +167,32 @@ function referenceProblems(objects) {
   return problems;
 }
 
-let failed = false;
-for (const file of process.argv.slice(2)) {
+/** A PodMonitor scrapes pods that exist (in the other rendered files) and name the port it scrapes. */
+function podMonitorProblems(objects, otherFiles) {
+  const problems = [];
+  for (const monitor of objects.filter((o) => o.kind === "PodMonitor")) {
+    for (const other of otherFiles) {
+      const pods = other.objects.filter((o) => podSpecOf(o) && matches(monitor.spec.selector?.matchLabels, o.spec.template.metadata?.labels));
+      if (pods.length === 0) {
+        problems.push(`PodMonitor/${monitor.metadata.name}: selects no pod template of ${other.file}`);
+      }
+      for (const endpoint of monitor.spec.podMetricsEndpoints ?? []) {
+        for (const pod of pods.filter((w) => !podSpecOf(w).containers.some((c) => (c.ports ?? []).some((p) => p.name === endpoint.port)))) {
+          problems.push(`PodMonitor/${monitor.metadata.name}: ${pod.kind}/${pod.metadata.name} of ${other.file} names no port ${endpoint.port}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+const files = process.argv.slice(2).map((file) => {
   const documents = parseAllDocuments(readFileSync(file, "utf8"));
+  return { file, documents, objects: documents.map((document) => document.toJS()).filter(Boolean) };
+});
+let failed = false;
+for (const { file, documents, objects } of files) {
   const parseErrors = documents.flatMap((document) => document.errors.map((error) => error.message));
-  const objects = documents.map((document) => document.toJS()).filter(Boolean);
   const problems = [...parseErrors];
   for (const object of objects) {
     const where = `${object.kind}/${object.metadata?.name}`;
@@ -175,6 +202,7 @@ for (const file of process.argv.slice(2)) {
     fieldProblems.forEach((problem) => problems.push(`${where}: ${problem}`));
   }
   problems.push(...referenceProblems(objects));
+  problems.push(...podMonitorProblems(objects, files.filter((other) => other.file !== file && other.objects.some(podSpecOf))));
   if (problems.length > 0) {
     failed = true;
     console.error(`${file}: ${problems.length} problem(s)`);

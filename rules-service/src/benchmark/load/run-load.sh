@@ -13,12 +13,12 @@ jar=${LOAD_JAR:-$root/rules-service/target/quarkus-app/quarkus-run.jar}   # LOAD
 [[ -f $jar ]] || { echo "build first: ./mvnw -pl rules-service package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-java ${LOAD_JAVA_OPTS:--Xmx512m} -Dquarkus.http.port="$port" -Dbenchmark.echo.enabled=true \
+java ${LOAD_JAVA_OPTS:--Xmx512m} -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) -Dbenchmark.echo.enabled=true \
     -Dquarkus.log.level=WARN -jar "$jar" >"$here/../../../target/load-service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+    curl -sf "http://127.0.0.1:$((port + 1000))/q/health/ready" >/dev/null && break # the management port
     sleep 1
 done
 

@@ -41,14 +41,28 @@ final class KubernetesManifests {
         return deployment().path("spec").path("template").path("spec").path("containers").get(0);
     }
 
-    /** The container port named {@code http}. */
+    /** The container port named {@code http}: the API. */
     int httpPort() {
+        return containerPort("http");
+    }
+
+    /** The container port named {@code management}: health and metrics. */
+    int managementPort() {
+        return containerPort("management");
+    }
+
+    /** The annotations of the pods. */
+    JsonNode podAnnotations() {
+        return deployment().path("spec").path("template").path("metadata").path("annotations");
+    }
+
+    private int containerPort(String name) {
         for (JsonNode port : container().path("ports")) {
-            if ("http".equals(port.path("name").asText())) {
+            if (name.equals(port.path("name").asText())) {
                 return port.path("containerPort").asInt();
             }
         }
-        throw new AssertionError(directory + ": the container names no port http");
+        throw new AssertionError(directory + ": the container names no port " + name);
     }
 
     private JsonNode read(String file) {

@@ -1,5 +1,6 @@
 package org.tradedeal.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Kubernetes manifests agree with what the applications actually serve: the probes answer on the
- * running services, the ports line up from the application to the Service, and the addresses the
- * ConfigMaps give name the Services and databases the manifests create. (The services of this test run
- * were started on the ConfigMaps' configuration, see {@link RunningSuite}.)
+ * running services' management port (and not on the API port), the ports line up from the application to
+ * the Service and to the scraping annotations, and the addresses the ConfigMaps give name the Services and
+ * databases the manifests create. (The services of this test run were started on the ConfigMaps'
+ * configuration, see {@link RunningSuite}.)
  */
 @ExtendWith(SuiteExtension.class)
 class KubernetesManifestsIT {
@@ -31,16 +33,32 @@ class KubernetesManifestsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
-    void everyProbeOfTheDeploymentAnswersOnTheRunningService(String name, RunningSuite suite) throws Exception {
+    void everyProbeOfTheDeploymentAnswersOnTheManagementPortOfTheRunningService(String name, RunningSuite suite)
+            throws Exception {
         KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-            String path = manifests.container().path(probe).path("httpGet").path("path").asText();
+            JsonNode httpGet = manifests.container().path(probe).path("httpGet");
+            String path = httpGet.path("path").asText();
             assertThat(path).as(name + " " + probe).startsWith("/q/health/");
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url(name) + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            assertThat(httpGet.path("port").asText()).as(name + " " + probe + " port").isEqualTo("management");
+            HttpResponse<String> answer = get(suite.managementUrl(name) + path);
             assertThat(answer.statusCode()).as(name + " " + probe + " " + path).isEqualTo(200);
             assertThat(answer.body()).contains("\"UP\"");
+            assertThat(get(suite.url(name) + path).statusCode()).as(name + " API port " + path).isEqualTo(404);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void prometheusScrapesTheMetricsOnTheManagementPort(String name, RunningSuite suite) throws Exception {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        JsonNode annotations = manifests.podAnnotations();
+
+        assertThat(annotations.path("prometheus.io/scrape").asText()).isEqualTo("true");
+        assertThat(annotations.path("prometheus.io/port").asText()).isEqualTo(String.valueOf(manifests.managementPort()));
+        String path = annotations.path("prometheus.io/path").asText();
+        assertThat(get(suite.managementUrl(name) + path).statusCode()).isEqualTo(200);
+        assertThat(get(suite.url(name) + path).statusCode()).as("metrics on the API port").isEqualTo(404);
     }
 
     @ParameterizedTest
@@ -53,7 +71,18 @@ class KubernetesManifestsIT {
         assertThat(manifests.configuration().get("QUARKUS_HTTP_PORT")).isEqualTo(String.valueOf(applicationPort));
         assertThat(manifests.service().path("spec").path("ports").get(0).path("port").asInt()).isEqualTo(applicationPort);
         assertThat(manifests.service().path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+        assertThat(manifests.service().path("spec").path("ports")).as("the Service exposes the API port alone").hasSize(1);
         assertThat(manifests.service().path("metadata").path("name").asText()).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void theManagementPortLinesUpFromTheConfigMapToTheContainer(String name, RunningSuite suite) throws IOException {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        Properties application = applicationProperties(suite.root(), name);
+
+        assertThat(application.getProperty("quarkus.management.enabled")).isEqualTo("true");
+        assertThat(manifests.configuration().get("QUARKUS_MANAGEMENT_PORT")).isEqualTo(String.valueOf(manifests.managementPort()));
     }
 
     @Test
@@ -72,6 +101,10 @@ class KubernetesManifestsIT {
             String database = url.substring(url.lastIndexOf('/') + 1);
             assertThat(init).as("init-databases.sh creates " + database).contains("CREATE DATABASE " + database + " ");
         }
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String address(RunningSuite suite, String name) {

@@ -24,8 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three packaged services, started as separate processes on free ports against fresh databases
- * (the configured PostgreSQL server, or an embedded one), the way an operator runs them.
+ * The three packaged services, started as separate processes on free ports (an API port and a management
+ * port each) against fresh databases (the configured PostgreSQL server, or an embedded one), the way an
+ * operator runs them, with their traces exported to an OTLP receiver in the test.
  */
 final class RunningSuite implements ExtensionContext.Store.CloseableResource {
 
@@ -36,19 +37,22 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     private final Path root;
     private final Path logs;
     private final LocalPostgres postgres;
+    private final OtlpReceiver traces = new OtlpReceiver();
     private final Map<String, Service> services = new LinkedHashMap<>();
 
     /** One service: how to start it, and its process while it runs. */
     private final class Service {
         final String name;
         final int port;
+        final int managementPort;
         final List<String> command;
         final Map<String, String> environment;
         Process process;
 
-        Service(String name, int port, List<String> jvmOptions, Map<String, String> environment) {
+        Service(String name, int port, int managementPort, List<String> jvmOptions, Map<String, String> environment) {
             this.name = name;
             this.port = port;
+            this.managementPort = managementPort;
             this.environment = environment;
             Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
@@ -68,8 +72,13 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
                 builder.environment().putAll(environment);
-                // The manifests' port is the cluster's; here every service takes a free one.
+                // The manifests' ports are the cluster's; here every service takes free ones.
                 builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+                // Traces go to the test's receiver, over OTLP/HTTP, without the exporter's usual 5 s wait.
+                builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+                builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+                builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 process = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + name, e);
@@ -94,7 +103,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
 
         private void awaitReady() {
             HttpClient http = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build();
             Instant deadline = Instant.now().plus(READY_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
@@ -120,6 +129,10 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         String url() {
             return "http://localhost:" + port;
         }
+
+        String managementUrl() {
+            return "http://localhost:" + managementPort;
+        }
     }
 
     RunningSuite() {
@@ -133,8 +146,10 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         postgres = LocalPostgres.connectOrStart(LocalPostgres.Settings.fromEnvironment(),
                 LocalPostgres.Fallback.ephemeral());
         Map<String, Integer> ports = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (String name : List.of("trade-data-service", "rules-service", "negotiation-service")) {
             ports.put(name, freePort());
+            managementPorts.put(name, freePort());
         }
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             String name = service.getKey();
@@ -144,7 +159,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                     "-Dnegotiation.scoring.max-backoff=2s",
                     "-Dquarkus.fault-tolerance.\"org.tradedeal.negotiation.client.RulesGateway/evaluate\".circuit-breaker.delay=1000")
                     : List.of();
-            add(new Service(name, service.getValue(), jvmOptions, environment(name, ports)));
+            add(new Service(name, service.getValue(), managementPorts.get(name), jvmOptions, environment(name, ports)));
         }
     }
 
@@ -203,6 +218,21 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         return services.get(name).url();
     }
 
+    /** Health and metrics of the service. */
+    String managementUrl(String name) {
+        return services.get(name).managementUrl();
+    }
+
+    /** The spans the services exported so far. */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
+    /** What the service logged (JSON lines: the services run in the prod profile). */
+    Path log(String name) {
+        return logs.resolve(name + ".log");
+    }
+
     Path root() {
         return root;
     }
@@ -212,6 +242,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         List<Service> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         reversed.forEach(Service::stop);
+        traces.close();
         postgres.close();
     }
 

@@ -8,8 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tradedeal.negotiation.tracing.TraceParent;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -65,6 +67,21 @@ public class ScoringRequest extends PanacheEntity {
 
     @Version
     public long version;
+
+    /**
+     * The trace the request was opened in, as a W3C traceparent: every attempt at it, the scoring worker's
+     * included, joins that trace (see {@code SubmissionTraceInterceptor}). Null outside any trace.
+     */
+    @Column(name = "trace_parent", length = 55)
+    public String traceParent;
+
+    /** Whoever opens a request, it remembers the trace of the submission (or re-scoring) that opened it. */
+    @PrePersist
+    void rememberTrace() {
+        if (traceParent == null) {
+            traceParent = TraceParent.current().orElse(null);
+        }
+    }
 
     /** The newest request of a version, pending or not. */
     public static Optional<ScoringRequest> latestOf(DraftVersion version) {

@@ -1,12 +1,16 @@
 package org.tradedeal.tradedata;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.StringJoiner;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +23,11 @@ import static org.hamcrest.Matchers.nullValue;
 class ImportBatchResourceTests {
 
     private static final String HEADER = "reporter,partner,period,basis,direction,product_level,hs_code,value_usd,precision,precision_note";
+    private static final String IMPORTED_ROWS = "trade_data_import_rows_total{outcome=\"imported\"}";
+    private static final String REJECTED_ROWS = "trade_data_import_rows_total{outcome=\"rejected\"}";
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void importsAGoodFileInOneBatch() {
@@ -150,6 +159,23 @@ class ImportBatchResourceTests {
                 .when().post("/api/v1/import-batches?source=s&vintage=v")
                 .then().statusCode(415)
                 .body("type", equalTo("urn:tradedeal:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void countsTheRowsOfEveryImportByOutcomeForTheRowsPerSecondMetric() {
+        double imported = Scrape.value(metrics, IMPORTED_ROWS);
+        double rejected = Scrape.value(metrics, REJECTED_ROWS);
+        String partner = TestData.freshPartner();
+
+        upload(csv("US,%s,2024,,IMPORT,TOTAL,,100,EXACT,".formatted(partner),
+                "US,%s,2024,,EXPORT,TOTAL,,50,EXACT,".formatted(partner)), "metrics", TestData.freshVintage()).statusCode(201);
+        upload(csv("US,%s,2024,,IMPORT,TOTAL,,100,EXACT,".formatted(partner), "US,ZZ,2024,,EXPRT,HS4,201,-5,EXACT,",
+                "US,%s,2024,,EXPORT,TOTAL,,50,EXACT,".formatted(partner)), "metrics", TestData.freshVintage()).statusCode(422);
+
+        assertThat(Scrape.value(metrics, IMPORTED_ROWS), equalTo(imported + 2));
+        assertThat(Scrape.value(metrics, REJECTED_ROWS), equalTo(rejected + 3));
+        assertThat(Scrape.of(metrics), allOf(containsString("trade_data_import_duration_seconds_count{outcome=\"imported\"}"),
+                containsString("trade_data_import_duration_seconds_count{outcome=\"rejected\"}")));
     }
 
     private static String csv(String... rows) {

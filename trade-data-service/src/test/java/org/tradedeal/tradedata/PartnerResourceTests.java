@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 class PartnerResourceTests {
@@ -62,5 +63,19 @@ class PartnerResourceTests {
                 .body("type", equalTo("urn:tradedeal:problem:validation"))
                 .body("violations.field", hasItems("isoCode", "name", "censusCode"))
                 .body("violations.in", hasItem("body"));
+    }
+
+    @Test
+    void aProblemNamesTheTraceOfItsRequestSoAnErrorReportLeadsToTheTrace() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        given().contentType(ContentType.JSON).header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .body("{\"isoCode\":\"pak\",\"name\":\"\"}")
+                .when().post("/api/v1/partners")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:tradedeal:problem:validation"))
+                .body("traceId", equalTo(traceId));
+        given().when().get("/api/v1/partners/ZZ")
+                .then().statusCode(404)
+                .body("traceId", matchesPattern("[0-9a-f]{32}"));
     }
 }

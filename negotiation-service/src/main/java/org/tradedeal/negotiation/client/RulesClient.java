@@ -1,11 +1,14 @@
 package org.tradedeal.negotiation.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -26,4 +29,9 @@ public interface RulesClient {
     @POST
     @Path("/evaluations")
     JsonNode evaluate(EvaluationRequest request);
+
+    /** A light call that tells whether the service answers (and has its rules): its rule catalogue. */
+    @GET
+    @Path("/rules")
+    Uni<Response> answers();
 }

@@ -1,10 +1,12 @@
 package org.tradedeal.negotiation.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -30,4 +32,9 @@ public interface TradeDataClient {
     @Path("/baselines")
     JsonNode baseline(@QueryParam("reporter") String reporter, @QueryParam("partner") String partner,
                       @QueryParam("year") int year);
+
+    /** A light call that tells whether the service answers (and reaches its database): its partners. */
+    @GET
+    @Path("/partners")
+    Uni<Response> answers();
 }

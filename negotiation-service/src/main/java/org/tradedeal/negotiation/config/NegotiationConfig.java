@@ -43,6 +43,13 @@ public interface NegotiationConfig {
         /** ... up to this. */
         @WithDefault("5m")
         Duration maxBackoff();
+
+        /**
+         * How often the backlog metrics (waiting requests, age of the oldest) are read from the database.
+         * Read by the scheduler from the property {@code negotiation.scoring.backlog-refresh}.
+         */
+        @WithDefault("15s")
+        Duration backlogRefresh();
     }
 
     /** The negotiator's desk, the web pages at /. */

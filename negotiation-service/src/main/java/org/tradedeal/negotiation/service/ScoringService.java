@@ -10,6 +10,7 @@ import org.tradedeal.negotiation.client.EvaluationRequest;
 import org.tradedeal.negotiation.client.RulesGateway;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 import org.tradedeal.negotiation.client.TradeDataGateway;
+import org.tradedeal.negotiation.tracing.InSubmissionTrace;
 
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +81,7 @@ public class ScoringService {
     }
 
     /** One attempt at one request; records the outcome before returning it. */
+    @InSubmissionTrace // (operations) the attempt joins the trace of the submission, even as a worker's retry
     public ScoringOutcome attempt(long requestId) {
         Optional<ScoringJob> found = store.job(requestId);
         if (found.isEmpty()) {

@@ -1,7 +1,5 @@
 package org.tradedeal.rules.rest;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.rules.api.EvaluationRequest;
 import org.tradedeal.rules.api.EvaluationResult;
+import org.tradedeal.rules.engine.EvaluationMetrics;
 import org.tradedeal.rules.engine.ScoringEngine;
 
 import java.util.List;
@@ -29,11 +28,11 @@ import java.util.List;
 public class EvaluationResource {
 
     private final ScoringEngine engine;
-    private final Timer timer;
+    private final EvaluationMetrics metrics;
 
-    public EvaluationResource(ScoringEngine engine, MeterRegistry metrics) {
+    public EvaluationResource(ScoringEngine engine, EvaluationMetrics metrics) {
         this.engine = engine;
-        this.timer = Timer.builder("rules.evaluations").description("Drafts scored").register(metrics);
+        this.metrics = metrics;
     }
 
     @POST
@@ -45,7 +44,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "400", description = "A malformed draft or baseline; the problem details name each bad field")
     public EvaluationResult evaluate(@NotNull @Valid EvaluationRequest request) {
-        return timer.record(() -> engine.evaluate(request));
+        return metrics.time(request.draft(), () -> engine.evaluate(request));
     }
 
     @POST
@@ -54,6 +53,6 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One evaluation per request, in order")
     @APIResponse(responseCode = "400", description = "A malformed request; the problem details name each bad field, e.g. [2].draft.purchases[0].hsCode")
     public List<EvaluationResult> evaluateAll(@NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid EvaluationRequest> requests) {
-        return requests.stream().map(request -> timer.record(() -> engine.evaluate(request))).toList();
+        return requests.stream().map(request -> metrics.time(request.draft(), () -> engine.evaluate(request))).toList();
     }
 }

@@ -71,11 +71,14 @@ public class FlowImportService {
     private final AgroalDataSource dataSource;
     private final FlowImportConfig config;
     private final PartnerService partners;
+    private final ImportMetrics metrics;
 
-    public FlowImportService(AgroalDataSource dataSource, FlowImportConfig config, PartnerService partners) {
+    public FlowImportService(AgroalDataSource dataSource, FlowImportConfig config, PartnerService partners,
+                             ImportMetrics metrics) {
         this.dataSource = dataSource;
         this.config = config;
         this.partners = partners;
+        this.metrics = metrics;
     }
 
     /**
@@ -102,14 +105,17 @@ public class FlowImportService {
             if (!outcome.errors().isEmpty()) {
                 outcome.errors().sort(Comparator.comparingLong(CsvRowError::line));
                 Log.infof("Rejected CSV import of %s / %s: %d bad rows of %d", source, vintage, outcome.badRows(), outcome.rows());
+                metrics.rejected(outcome.rows(), System.nanoTime() - started);
                 throw new InvalidCsv(outcome.errors(), outcome.badRows(), outcome.rows(), outcome.truncated());
             }
             finish(connection, batchId, outcome.rows(), replaced);
         } catch (SQLException e) {
             throw new IllegalStateException("The import of " + source + " / " + vintage + " failed in the database", e);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long nanos = System.nanoTime() - started;
+        long millis = nanos / 1_000_000;
         ImportBatch batch = ImportBatch.findById(batchId);
+        metrics.imported(batch.rowCount, nanos);
         Log.infof("Imported %d trade flows of %s / %s as batch %d in %d ms (replaced %s)", batch.rowCount, source, vintage,
                 batchId, millis, replaced);
         return new ImportResult(batch, replaced, millis);
