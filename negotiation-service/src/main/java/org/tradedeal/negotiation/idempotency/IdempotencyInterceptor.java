@@ -12,9 +12,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -29,7 +36,8 @@ import java.util.concurrent.Callable;
  * the same request (method, path, query and body, by SHA-256) gets that answer again, marked
  * {@code Idempotent-Replayed: true}, without doing anything; the same key with another request is a 422.
  * Only a successful answer is kept: after an error the key is free and a retry is tried afresh. Without the
- * header nothing changes. Kept identical to trade-data-service's {@code idempotency} package (bar its name).
+ * header nothing changes. Kept identical to
+ * trade-data-service/src/main/java/org/tradedeal/tradedata/idempotency (bar the package name).
  */
 @Idempotent
 @Interceptor
@@ -132,21 +140,46 @@ public class IdempotencyInterceptor {
         }
     }
 
-    /** What makes two requests the same: method, path, query and the body (the method's non-context arguments). */
-    private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
+    /**
+     * What makes two requests the same: method, path, query and the body (the method's non-context arguments).
+     * A streamed body (an uploaded file) is spooled to a temporary file while it is hashed, and the method
+     * reads that copy: the upload is never held in memory.
+     */
+    private String fingerprint(InvocationContext invocation) throws IOException {
         Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
         Object[] arguments = invocation.getParameters();
         List<Object> input = new ArrayList<>();
         for (int i = 0; i < arguments.length; i++) {
-            if (!isContext(annotations[i])) {
+            if (arguments[i] instanceof InputStream stream) {
+                Spooled spooled = spool(stream);
+                arguments[i] = spooled.copy();
+                input.add("sha256:" + spooled.sha256());
+            } else if (!isContext(annotations[i])) {
                 input.add(arguments[i]);
             }
         }
+        invocation.setParameters(arguments);
         String described = request.method().name() + ' ' + request.path() + '?' + (request.query() == null ? "" : request.query())
                 + '\n' + json.writeValueAsString(input);
+        return HexFormat.of().formatHex(sha256().digest(described.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private record Spooled(InputStream copy, String sha256) {
+    }
+
+    private static Spooled spool(InputStream body) throws IOException {
+        Path file = Files.createTempFile("idempotent-body", ".tmp");
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(body, digest)) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        InputStream copy = Files.newInputStream(file, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
+        return new Spooled(copy, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(described.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

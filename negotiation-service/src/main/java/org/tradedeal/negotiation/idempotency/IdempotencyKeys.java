@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The table of Idempotency-Keys (migration V8): each key with the fingerprint of the request that first
+ * The table of Idempotency-Keys (migration V*__idempotency_keys.sql): each key with the fingerprint of the request that first
  * used it and, once answered, that answer. Plain SQL, not an entity: the insert must be PostgreSQL's
  * {@code ON CONFLICT DO NOTHING}, which makes a concurrent duplicate wait for the first one's commit.
  */

@@ -20,7 +20,8 @@ public @interface Idempotent {
     /**
      * True (the default): the key is claimed in the same transaction as the change, so the change and its
      * key commit together and a concurrent duplicate waits for the first and replays its answer. False for
-     * an operation that calls other services and so must not run inside one transaction (a submission):
+     * an operation that must not run inside a transaction begun here (a submission calls other services; an
+     * import sets its own transaction timeout):
      * the key is claimed in a short transaction of its own and a concurrent duplicate gets 409 until the
      * first has answered.
      */
