@@ -15,7 +15,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * The database cannot be reached (stopped, restarting, the network cut): a 503 with Retry-After, never a
  * 500, since asking again shortly will work and nothing was written. Any other database error stays a 500.
- * Readiness reports the database DOWN meanwhile and UP once it is back, without a restart. Kept identical
+ * Readiness reports the database DOWN meanwhile and UP once it is back, without a restart. Failures that
+ * arrive wrapped (at transaction begin or commit, through interceptors) get the same answer from
+ * {@link WrappedDatabaseFailureMapper}. Kept identical
  * to trade-data-service/src/main/java/org/tradedeal/tradedata/rest/DatabaseUnavailableMapper.java (bar the
  * package name).
  */
@@ -27,8 +29,13 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException>
 
     @Override
     public Response toResponse(JDBCException exception) {
+        return answer(exception);
+    }
+
+    /** 503 with Retry-After when the failure, or any cause under it, is an outage; any other failure a 500. */
+    static Response answer(Throwable exception) {
         if (!isOutage(exception)) {
-            Log.error("Database error", exception);
+            Log.error("Request failed", exception);
             return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
                     .withTitle("Internal Server Error").build().toResponse();
         }
