@@ -39,11 +39,25 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException>
             return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
                     .withTitle("Internal Server Error").build().toResponse();
         }
-        Log.warnf("The database cannot be reached: %s", exception.getMessage());
+        Log.warnf("The database cannot be reached: %s", chain(exception));
         return HttpProblem.builder().withType(TYPE).withTitle("Database unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .withDetail("The database cannot be reached just now; nothing was changed. Retry in a few seconds.")
                 .build().toResponse();
+    }
+
+    /** What wrapped what, and the innermost message: which path met the outage, and what it met. */
+    private static String chain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        Throwable innermost = failure;
+        for (Throwable cause = failure; cause != null && chain.length() < 1_000; cause = cause.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(cause.getClass().getSimpleName());
+            innermost = cause;
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return chain + ": " + innermost.getMessage();
     }
 
     /**
