@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.tradedeal.tradedata.ProblemTypes;
 
 import java.net.URI;
+import java.util.stream.StreamSupport;
 
 /**
  * Gives the library's generic problems (Bean Validation, malformed JSON, JAX-RS 404/405/415...) a stable
@@ -42,7 +43,7 @@ public class StableProblemTypes implements ProblemPostProcessor {
             JsonNode violations = listed != null ? json.valueToTree(listed)
                     : problem instanceof HttpValidationProblem ? json.valueToTree(problem).get("violations") : null;
             if (violations != null && violations.isArray()
-                    && java.util.stream.StreamSupport.stream(violations.spliterator(), false)
+                    && StreamSupport.stream(violations.spliterator(), false)
                     .anyMatch(v -> v.path("field").asText().isBlank())) {
                 violations.forEach(v -> {
                     if (v.path("field").asText().isBlank() && v instanceof ObjectNode violation) {
