@@ -23,14 +23,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Read JSON strictly, so that
- * a client learns at once that it sent something else than it meant: no trailing tokens, no numbers read as
- * dates, booleans or strings, no fraction truncated to a whole number, no null for a primitive, no date-time
- * read as a date, no date outside 1900-2200 (PostgreSQL and the formula have limits far before year 999999999), no control character (but tab and line breaks) in any text.
+ * Read JSON strictly, so that a client learns at once that it sent something else than it meant: no trailing
+ * tokens, no numbers read as dates, booleans or strings, no fraction truncated to a whole number, no null for a
+ * primitive, no date-time read as a date, no date outside 1900-2200 (PostgreSQL and the formula have limits far
+ * before year 999999999), no control character (but tab and line breaks) in any text.
  * <p>
  * Kept identical (but for the package, trade-data-service's plain BigDecimal output and the null list entries
- * left to validation here) to
- * trade-data-service/src/main/java/org/tradedeal/tradedata/config/JacksonConfig.java.
+ * left to validation here) to trade-data-service/src/main/java/org/tradedeal/tradedata/config/JacksonConfig.java.
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
