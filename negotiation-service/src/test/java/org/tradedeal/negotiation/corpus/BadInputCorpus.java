@@ -152,7 +152,7 @@ public final class BadInputCorpus {
         // Wrong media types, and none at all.
         for (String wrong : List.of("", "text/plain", "application/xml", "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x", "application/json; charset=ebcdic", "text/csv", "image/png")) {
-            if (!wrong.equals(mediaType)) {
+            if (!declaredMediaTypes(operation).contains(wrong)) {
                 probes.add(new Probe(operation, "Content-Type '" + wrong + "'", url, wrong, Map.of(), goodBody));
             }
         }
@@ -371,6 +371,17 @@ public final class BadInputCorpus {
             separator = '&';
         }
         return built.toString();
+    }
+
+    private List<String> declaredMediaTypes(Operation operation) {
+        List<String> types = new ArrayList<>();
+        resolve(operation.definition().path("requestBody")).path("content").fieldNames().forEachRemaining(types::add);
+        return types;
+    }
+
+    /** Whether the probe sends a body without a Content-Type or with one the operation does not declare. */
+    public static boolean undeclaredMediaType(Probe probe) {
+        return probe.broken().startsWith("Content-Type '") && !probe.broken().contains("charset");
     }
 
     private String bodyMediaType(Operation operation) {

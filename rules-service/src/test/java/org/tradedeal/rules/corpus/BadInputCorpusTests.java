@@ -40,6 +40,7 @@ class BadInputCorpusTests {
         corpus.operations().forEach(operation -> perOperation.put(operation.name(), 0));
         List<BadInputCorpus.Answer> serverErrors = new ArrayList<>();
         List<BadInputCorpus.Answer> closedWhileSending = new ArrayList<>();
+        List<BadInputCorpus.Answer> mediaTypeNotRefused = new ArrayList<>();
         List<BadInputCorpus.Answer> notProblems = new ArrayList<>();
         List<BadInputCorpus.Answer> noField = new ArrayList<>();
         List<BadInputCorpus.Answer> javaTypes = new ArrayList<>();
@@ -50,6 +51,9 @@ class BadInputCorpusTests {
             BadInputCorpus.Answer answer = corpus.send(root, probe);
             perOperation.merge(probe.operation().name(), 1, Integer::sum);
             statuses.merge(answer.status(), 1, Integer::sum);
+            if (BadInputCorpus.undeclaredMediaType(probe) && answer.status() != 415) {
+                mediaTypeNotRefused.add(answer);
+            }
             if (answer.status() == 0 && probe.broken().startsWith("body of")) {
                 // the service answered 413 and closed the connection while the client was still sending
                 closedWhileSending.add(answer);
@@ -71,13 +75,16 @@ class BadInputCorpusTests {
 
         System.out.printf("Bad-input corpus of %s: %d requests over %d operations; statuses %s; 5xx or no answer %d; "
                         + "huge bodies cut off by a 413 before the client finished sending %d; "
+                        + "bodies without their declared Content-Type not answered 415 %d; "
                         + "4xx without problem details %d; 400 without field %d; Java type names %d%n", getClass().getPackageName(), probes.size(), perOperation.size(), statuses,
-                serverErrors.size(), closedWhileSending.size(), notProblems.size(), noField.size(), javaTypes.size());
+                serverErrors.size(), closedWhileSending.size(), mediaTypeNotRefused.size(), notProblems.size(), noField.size(), javaTypes.size());
         assertAll(
                 () -> assertTrue(probes.size() >= 1000, "at least 1,000 requests, not " + probes.size()),
                 () -> assertTrue(perOperation.values().stream().allMatch(n -> n > 0),
                         "operations not exercised: " + perOperation),
                 () -> assertTrue(serverErrors.isEmpty(), "5xx answers: " + serverErrors.size() + "\n" + sample(serverErrors)),
+                () -> assertTrue(mediaTypeNotRefused.isEmpty(), "bodies without their declared Content-Type not "
+                        + "answered 415: " + mediaTypeNotRefused.size() + "\n" + sample(mediaTypeNotRefused)),
                 () -> assertTrue(notProblems.isEmpty(), "4xx without problem details: " + notProblems.size() + "\n"
                         + sample(notProblems)),
                 () -> assertTrue(noField.isEmpty(), "400 naming no field: " + noField.size() + "\n" + sample(noField)),
