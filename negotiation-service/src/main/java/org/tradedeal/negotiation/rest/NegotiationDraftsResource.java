@@ -11,11 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.negotiation.DraftVersion;
 import org.tradedeal.negotiation.api.DraftInput;
 import org.tradedeal.negotiation.api.DraftView;
+import org.tradedeal.negotiation.idempotency.Idempotent;
 import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.service.DraftService;
 
@@ -45,6 +47,9 @@ public class NegotiationDraftsResource {
                 .map(draft -> mapper.toView(draft, drafts.states(draft.id))).toList();
     }
 
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Operation(summary = "Start a draft with its first version")
     @APIResponse(responseCode = "201", description = "Created; Location names the draft")

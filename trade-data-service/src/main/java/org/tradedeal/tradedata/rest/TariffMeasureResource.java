@@ -31,6 +31,7 @@ import org.tradedeal.tradedata.api.MeasureStatusChangeInput;
 import org.tradedeal.tradedata.api.StatusChangeView;
 import org.tradedeal.tradedata.api.TariffMeasureInput;
 import org.tradedeal.tradedata.api.TariffMeasureView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import org.tradedeal.tradedata.service.TariffMeasureService;
 
@@ -81,6 +82,10 @@ public class TariffMeasureResource {
         return service.find(id).map(mapper::toView).orElseThrow(() -> new TariffMeasureNotFound(id));
     }
 
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Operation(summary = "Record a tariff measure")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureInput.class),
@@ -106,6 +111,10 @@ public class TariffMeasureResource {
         return service.history(id).stream().map(mapper::toView).toList();
     }
 
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Path("/{id}/status-changes")
     @Operation(summary = "Move a measure to its next status, with the date it took effect",
