@@ -39,6 +39,11 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException>
             return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
                     .withTitle("Internal Server Error").build().toResponse();
         }
+        return unavailable(exception);
+    }
+
+    /** The 503 problem with Retry-After. */
+    static Response unavailable(Throwable exception) {
         Log.warnf("The database cannot be reached: %s", chain(exception));
         return HttpProblem.builder().withType(TYPE).withTitle("Database unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", RETRY_AFTER_SECONDS)

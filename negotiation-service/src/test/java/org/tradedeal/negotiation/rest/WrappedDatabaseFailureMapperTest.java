@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class WrappedDatabaseFailureMapperTest {
 
-    private final WrappedDatabaseFailureMapper mapper = new WrappedDatabaseFailureMapper();
+    private final WrappedDatabaseFailureMapper mapper = new WrappedDatabaseFailureMapper(() -> true);
 
     private static SQLException refused() {
         return new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
@@ -91,6 +91,28 @@ class WrappedDatabaseFailureMapperTest {
     void aCheckedCommitFailureThatArcWrapsIsServiceUnavailable() {
         assertUnavailable(new ArcUndeclaredThrowableException(
                 causedBy(new RollbackException("ARJUNA016053: Could not commit transaction."), connectionLost())));
+    }
+
+    @Test
+    void aCommitThatFailedWithoutACauseWhileTheDatabaseCannotBeReachedIsServiceUnavailable() {
+        // Narayana logs the XAException of a broken one-phase commit and throws a RollbackException without cause.
+        Response response = new WrappedDatabaseFailureMapper(() -> false).toResponse(new ArcUndeclaredThrowableException(
+                new RollbackException("ARJUNA016053: Could not commit transaction.")));
+
+        assertThat(response.getStatus(), equalTo(503));
+        assertThat(response.getHeaderString("Retry-After"), equalTo("5"));
+    }
+
+    @Test
+    void aCommitThatFailedWithoutACauseWhileTheDatabaseAnswersStaysAnInternalError() {
+        assertThat(mapper.toResponse(new RollbackException("ARJUNA016053: Could not commit transaction.")).getStatus(),
+                equalTo(500));
+    }
+
+    @Test
+    void aFailureOutsideTheTransactionManagerIsNotBlamedOnTheDatabaseEvenWhenItIsAway() {
+        assertThat(new WrappedDatabaseFailureMapper(() -> false)
+                .toResponse(new PersistenceException("detached entity passed to persist")).getStatus(), equalTo(500));
     }
 
     @Test
