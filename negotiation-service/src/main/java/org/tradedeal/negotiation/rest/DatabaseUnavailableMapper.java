@@ -15,7 +15,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * The database cannot be reached (stopped, restarting, the network cut): a 503 with Retry-After, never a
  * 500, since asking again shortly will work and nothing was written. Any other database error stays a 500.
- * Readiness reports the database DOWN meanwhile and UP once it is back, without a restart. Kept identical
+ * Readiness reports the database DOWN meanwhile and UP once it is back, without a restart. Failures that
+ * arrive wrapped (at transaction begin or commit, through interceptors) get the same answer from
+ * {@link WrappedDatabaseFailureMapper}. Kept identical
  * to trade-data-service/src/main/java/org/tradedeal/tradedata/rest/DatabaseUnavailableMapper.java (bar the
  * package name).
  */
@@ -27,16 +29,40 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException>
 
     @Override
     public Response toResponse(JDBCException exception) {
+        return answer(exception);
+    }
+
+    /** 503 with Retry-After when the failure, or any cause under it, is an outage; any other failure a 500. */
+    static Response answer(Throwable exception) {
         if (!isOutage(exception)) {
-            Log.error("Database error", exception);
+            Log.error("Request failed", exception);
             return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
                     .withTitle("Internal Server Error").build().toResponse();
         }
-        Log.warnf("The database cannot be reached: %s", exception.getMessage());
+        return unavailable(exception);
+    }
+
+    /** The 503 problem with Retry-After. */
+    static Response unavailable(Throwable exception) {
+        Log.warnf("The database cannot be reached: %s", chain(exception));
         return HttpProblem.builder().withType(TYPE).withTitle("Database unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .withDetail("The database cannot be reached just now; nothing was changed. Retry in a few seconds.")
                 .build().toResponse();
+    }
+
+    /** What wrapped what, and the innermost message: which path met the outage, and what it met. */
+    private static String chain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        Throwable innermost = failure;
+        for (Throwable cause = failure; cause != null && chain.length() < 1_000; cause = cause.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(cause.getClass().getSimpleName());
+            innermost = cause;
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return chain + ": " + innermost.getMessage();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.JDBCException;
 import org.tradedeal.tradedata.CsvRowError;
 import org.tradedeal.tradedata.Direction;
 import org.tradedeal.tradedata.ImportBatch;
@@ -110,7 +111,8 @@ public class FlowImportService {
             }
             finish(connection, batchId, outcome.rows(), replaced);
         } catch (SQLException e) {
-            throw new IllegalStateException("The import of " + source + " / " + vintage + " failed in the database", e);
+            // Hibernate's type for a failed JDBC call, so a lost database is a 503 like anywhere else, not a 500.
+            throw new JDBCException("The import of " + source + " / " + vintage + " failed in the database", e);
         }
         long nanos = System.nanoTime() - started;
         long millis = nanos / 1_000_000;
