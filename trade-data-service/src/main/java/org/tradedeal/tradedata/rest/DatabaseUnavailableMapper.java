@@ -14,7 +14,8 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * The database cannot be reached (stopped, restarting, the network cut): a 503 with Retry-After, never a
- * 500, since asking again shortly will work and nothing was written. Any other database error stays a 500.
+ * 500, since asking again shortly will work (a write whose commit the outage cut may have been stored: an
+ * Idempotency-Key makes its retry safe). Any other database error stays a 500.
  * Readiness reports the database DOWN meanwhile and UP once it is back, without a restart. Failures that
  * arrive wrapped (at transaction begin or commit, through interceptors) get the same answer from
  * {@link WrappedDatabaseFailureMapper}. Kept identical
@@ -47,7 +48,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException>
         Log.warnf("The database cannot be reached: %s", chain(exception));
         return HttpProblem.builder().withType(TYPE).withTitle("Database unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", RETRY_AFTER_SECONDS)
-                .withDetail("The database cannot be reached just now; nothing was changed. Retry in a few seconds.")
+                .withDetail("The database cannot be reached just now. Retry in a few seconds, with the same Idempotency-Key for a write: a write whose commit the outage interrupted may have been stored, and the key keeps it from being applied twice.")
                 .build().toResponse();
     }
 
