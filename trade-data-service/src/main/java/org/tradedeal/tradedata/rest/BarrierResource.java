@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +38,7 @@ import org.tradedeal.tradedata.service.BarrierService;
 import java.util.List;
 import java.util.Locale;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/barriers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +93,7 @@ public class BarrierResource {
                 .orElseThrow(() -> new BarrierNotFound(code + " of " + owner));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @POST
     @Operation(summary = "List a new barrier (it starts LISTED on listedOn)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BarrierInput.class),
@@ -118,6 +122,7 @@ public class BarrierResource {
         return service.history(QueryParams.code(imposer), code.toUpperCase(Locale.ROOT)).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @POST
     @Path("/{imposer}/{code}/status-changes")
     @Operation(summary = "Move a barrier forward, with the date it took effect",

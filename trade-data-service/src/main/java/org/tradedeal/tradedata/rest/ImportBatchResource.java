@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ import org.tradedeal.tradedata.service.ImportBatchService;
 import java.io.InputStream;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/import-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Bulk upload of trade flows as CSV: all or nothing, every bad row listed, re-import replaces")
@@ -48,6 +51,7 @@ public class ImportBatchResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import trade flows from a CSV file (streamed, all or nothing)",

@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +38,7 @@ import org.tradedeal.tradedata.service.TariffMeasureService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/tariff-measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +84,7 @@ public class TariffMeasureResource {
         return service.find(id).map(mapper::toView).orElseThrow(() -> new TariffMeasureNotFound(id));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @POST
     @Operation(summary = "Record a tariff measure")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureInput.class),
@@ -106,6 +110,7 @@ public class TariffMeasureResource {
         return service.history(id).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @POST
     @Path("/{id}/status-changes")
     @Operation(summary = "Move a measure to its next status, with the date it took effect",
