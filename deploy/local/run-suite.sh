@@ -166,14 +166,16 @@ write_start_command trade-data-service "$TRADE_DATA_PORT" \
 write_start_command rules-service "$RULES_PORT" \
     "QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER"
 # negotiation-service: the desk's logins (client negotiation-web) and its own calls to the other two (client
-# negotiation-service, client credentials), with the realm file's local secrets.
+# negotiation-service, client credentials), with the realm file's local secrets; both take the issuer from
+# QUARKUS_OIDC_AUTH_SERVER_URL.
 write_start_command negotiation-service "$NEGOTIATION_PORT" \
     "QUARKUS_DATASOURCE_JDBC_URL=$PG_JDBC/negotiation" \
     "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD" \
     "QUARKUS_REST_CLIENT_TRADE_DATA_URL=http://localhost:$TRADE_DATA_PORT" \
     "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:$RULES_PORT" \
     "QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER" \
-    "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL=$ISSUER"
+    "QUARKUS_OIDC_DESK_CREDENTIALS_SECRET=negotiation-web-local-secret" \
+    "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=negotiation-service-local-secret"
 
 for service in "${SERVICES[@]}"; do
     : >"$LOG_DIR/$service.log"
