@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/drafts/{draftId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drafts")
@@ -69,6 +72,7 @@ public class DraftResource {
         return drafts.states(draftId).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/versions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,7 +83,7 @@ public class DraftResource {
     @APIResponse(responseCode = "404", description = "No draft with that id")
     @APIResponse(responseCode = "409", description = "basedOnVersion is not the latest version")
     public Response edit(@PathParam("draftId") long draftId, @NotNull @Valid VersionInput input) {
-        DraftVersion version = drafts.edit(draftId, input.basedOnVersion(), input.author(), input.note(), input.content());
+        DraftVersion version = drafts.edit(draftId, input.basedOnVersion(), input.note(), input.content());
         return Response.created(versionUri(draftId, version.number))
                 .entity(mapper.toView(drafts.state(draftId, version.number))).build();
     }
@@ -93,6 +97,7 @@ public class DraftResource {
         return mapper.toView(drafts.state(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @PUT
     @Path("/versions/{version}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +111,7 @@ public class DraftResource {
         return mapper.toView(drafts.state(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/versions/{version}/submission")
     @Operation(summary = "Submit a version for scoring",
@@ -122,6 +128,7 @@ public class DraftResource {
         return answer(draftId, version, scoring.submit(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/versions/{version}/rescoring")
     @Operation(summary = "Score a scored version again (the rules or the trade data may have changed)",

@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import org.tradedeal.negotiation.service.MilestoneService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/negotiations/{negotiationId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +59,7 @@ public class MilestoneResource {
         return mapper.toView(service.get(negotiationId, milestoneId));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Add a milestone to the roadmap")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
@@ -68,6 +72,7 @@ public class MilestoneResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{milestoneId}")
     @Operation(summary = "Change a milestone (mark it done, slipped...)", description = "Send the version you read.")
@@ -81,6 +86,7 @@ public class MilestoneResource {
                 OptimisticLocking.requireVersion(input.version()), mapper.toEntity(input)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{milestoneId}")
     @Operation(summary = "Remove a milestone from the roadmap")

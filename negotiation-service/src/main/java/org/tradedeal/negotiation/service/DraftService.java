@@ -17,49 +17,95 @@ import org.tradedeal.negotiation.problem.DraftNotFound;
 import org.tradedeal.negotiation.problem.DraftVersionNotFound;
 import org.tradedeal.negotiation.problem.IllegalStatusChange;
 import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.NotYourSide;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.security.Caller;
+import org.tradedeal.negotiation.security.SideAccess;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Proposal drafts and their immutable versions. */
+/**
+ * Proposal drafts and their immutable versions. Every read and change asks {@link SideAccess}: a caller sees
+ * the drafts of its side and the versions the other side shared, and changes only its own side's drafts; the
+ * author of a version is the caller, never a name from the request.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DraftService {
 
     private final NegotiationService negotiations;
+    private final SideAccess access;
+    private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    public DraftService(NegotiationService negotiations) {
+    public DraftService(NegotiationService negotiations, SideAccess access, Caller caller) {
         this.negotiations = negotiations;
+        this.access = access;
+        this.caller = caller;
     }
 
+    /** The negotiation's drafts the caller may see: its side's, and those with a version shared with it. */
     public List<ProposalDraft> listByNegotiation(long negotiationId) {
         negotiations.get(negotiationId);
-        return ProposalDraft.list("negotiation.id = ?1 order by id", negotiationId);
+        return ProposalDraft.<ProposalDraft>list("negotiation.id = ?1 order by id", negotiationId).stream()
+                .filter(this::mayRead).toList();
     }
 
-    /** @throws DraftNotFound when there is none with that id */
+    /**
+     * @throws DraftNotFound when there is none with that id
+     * @throws NotYourSide   when it is the other side's and none of its versions was shared
+     */
     public ProposalDraft get(long draftId) {
+        ProposalDraft draft = find(draftId);
+        if (!mayRead(draft)) {
+            throw new NotYourSide("Draft " + draftId + " belongs to the other side and none of its versions was shared");
+        }
+        return draft;
+    }
+
+    /**
+     * A draft of the caller's own side, for a change.
+     *
+     * @throws NotYourSide when it belongs to another side
+     */
+    public ProposalDraft own(long draftId) {
+        ProposalDraft draft = find(draftId);
+        access.requireWrite(draft);
+        return draft;
+    }
+
+    private static ProposalDraft find(long draftId) {
         return ProposalDraft.<ProposalDraft>findByIdOptional(draftId).orElseThrow(() -> new DraftNotFound(draftId));
     }
 
-    /** All versions of a draft, oldest first. */
-    public List<DraftVersion> versions(long draftId) {
-        get(draftId);
-        return DraftVersion.list("draft.id = ?1 order by number", draftId);
+    private boolean mayRead(ProposalDraft draft) {
+        return access.isOwnSide(draft)
+                || DraftVersion.count("draft = ?1 and status = ?2", draft, DraftStatus.SHARED) > 0;
     }
 
-    /** @throws DraftVersionNotFound when the draft has no version with that number */
+    /** The versions of a draft the caller may see (all of its own side's; the shared ones of another), oldest first. */
+    public List<DraftVersion> versions(long draftId) {
+        get(draftId);
+        return DraftVersion.<DraftVersion>list("draft.id = ?1 order by number", draftId).stream()
+                .filter(access::mayRead).toList();
+    }
+
+    /**
+     * @throws DraftVersionNotFound when the draft has no version with that number
+     * @throws NotYourSide          when the version is the other side's and was not shared
+     */
     public DraftVersion version(long draftId, int number) {
-        return DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
+        DraftVersion version = DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
                 .firstResultOptional()
                 .orElseThrow(() -> {
                     get(draftId);
                     return new DraftVersionNotFound(draftId, number);
                 });
+        access.requireRead(version);
+        return version;
     }
 
     /** A version with its newest evaluation and scoring request. */
@@ -79,15 +125,15 @@ public class DraftService {
     }
 
     /**
-     * Starts a draft with its first version.
+     * Starts a draft of the caller's side with its first version.
      *
-     * @param side the proposing side; null for the side the negotiation is run for
+     * @throws NotYourSide when the caller's side is not a party to the negotiation
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public DraftVersion create(long negotiationId, @NotBlank String title, String side, @NotBlank String author,
-                               String note, @NotNull @Valid DraftContent content) {
+    public DraftVersion create(long negotiationId, @NotBlank String title, String note,
+                               @NotNull @Valid DraftContent content) {
         Negotiation negotiation = negotiations.get(negotiationId);
-        String proposingSide = side == null ? negotiation.ourSide : side;
+        String proposingSide = access.requireParty(negotiation);
         requireFitsNegotiation(negotiation, proposingSide, content);
         ProposalDraft draft = new ProposalDraft();
         draft.negotiation = negotiation;
@@ -96,7 +142,7 @@ public class DraftService {
         draft.latestVersion = 1;
         draft.createdAt = Instant.now(clock);
         draft.persist();
-        DraftVersion version = newVersion(draft, 1, author, note, content);
+        DraftVersion version = newVersion(draft, 1, note, content);
         Log.debugf("Created draft %d in negotiation %d", draft.id, Long.valueOf(negotiationId));
         return version;
     }
@@ -108,15 +154,14 @@ public class DraftService {
      * @throws StaleVersion when {@code basedOnVersion} is not the latest version
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public DraftVersion edit(long draftId, int basedOnVersion, @NotBlank String author, String note,
-                             @NotNull @Valid DraftContent content) {
-        ProposalDraft draft = get(draftId);
+    public DraftVersion edit(long draftId, int basedOnVersion, String note, @NotNull @Valid DraftContent content) {
+        ProposalDraft draft = own(draftId);
         if (basedOnVersion != draft.latestVersion) {
             throw StaleVersion.ofDraft(draftId, basedOnVersion, draft.latestVersion);
         }
         requireFitsNegotiation(draft.negotiation, draft.side, content);
         draft.latestVersion = basedOnVersion + 1;
-        DraftVersion version = newVersion(draft, draft.latestVersion, author, note, content);
+        DraftVersion version = newVersion(draft, draft.latestVersion, note, content);
         // Two edits based on the same version: the draft's @Version lets only one commit; flushing here
         // turns the loser's conflict into a 409 rather than an error at commit.
         draft.flush();
@@ -124,9 +169,13 @@ public class DraftService {
         return version;
     }
 
-    /** Moves a version along its life cycle by hand (share it, withdraw it). */
+    /**
+     * Moves a version of the caller's side along its life cycle by hand: share it with the other side (which
+     * then reads it, read-only), or withdraw it.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public DraftVersion changeStatus(long draftId, int number, @NotNull DraftStatus next) {
+        own(draftId);
         DraftVersion version = version(draftId, number);
         if (!version.status.manualTransitions().contains(next)) {
             throw new IllegalStatusChange("Draft version " + draftId + "/v" + number, version.status, next,
@@ -137,11 +186,11 @@ public class DraftService {
         return version;
     }
 
-    private DraftVersion newVersion(ProposalDraft draft, int number, String author, String note, DraftContent content) {
+    private DraftVersion newVersion(ProposalDraft draft, int number, String note, DraftContent content) {
         DraftVersion version = new DraftVersion();
         version.draft = draft;
         version.number = number;
-        version.author = author;
+        version.author = caller.name();
         version.note = note;
         version.content = content;
         version.createdAt = Instant.now(clock);
