@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.negotiation.DraftStatus;
 import org.tradedeal.negotiation.DraftVersion;
 import org.tradedeal.negotiation.api.ComparisonView;
 import org.tradedeal.negotiation.api.DraftView;
@@ -108,6 +109,21 @@ public class DraftResource {
     public VersionView changeStatus(@PathParam("draftId") long draftId, @PathParam("version") int version,
                                     @NotNull @Valid StatusInput input) {
         drafts.changeStatus(draftId, version, input.status());
+        return mapper.toView(drafts.state(draftId, version));
+    }
+
+    @RolesAllowed(Roles.NEGOTIATOR)
+    @POST
+    @Path("/versions/{version}/sharing")
+    @Operation(summary = "Share a scored version of your side with the other side",
+            description = "Until a version is shared the other side cannot see it by any path; once shared, the other "
+                    + "side reads that version (and its evaluations), read-only. Sharing cannot be undone.")
+    @APIResponse(responseCode = "200", description = "The version, now SHARED")
+    @APIResponse(responseCode = "403", description = "Not a negotiator of the draft's side")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    @APIResponse(responseCode = "409", description = "The version is not SCORED (score it first), or already shared")
+    public VersionView share(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        drafts.changeStatus(draftId, version, DraftStatus.SHARED);
         return mapper.toView(drafts.state(draftId, version));
     }
 

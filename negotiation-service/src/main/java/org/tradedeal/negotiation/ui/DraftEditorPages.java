@@ -93,7 +93,7 @@ public class DraftEditorPages {
     @GET
     @Path("drafts/{draftId}/edit")
     public TemplateInstance edit(@PathParam("draftId") long draftId, @QueryParam("from") Integer from) {
-        ProposalDraft draft = drafts.get(draftId);
+        ProposalDraft draft = drafts.own(draftId);
         int start = from == null ? draft.latestVersion : from;
         DraftForm form = DraftForm.of(drafts.version(draftId, start).content, draft.latestVersion);
         return page(draft.negotiation, draft, draft.side, form).data();
@@ -113,7 +113,7 @@ public class DraftEditorPages {
     @Path("drafts/{draftId}/versions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveVersion(@PathParam("draftId") long draftId, MultivaluedMap<String, String> fields) {
-        ProposalDraft draft = drafts.get(draftId);
+        ProposalDraft draft = drafts.own(draftId);
         DraftForm form = DraftForm.parse(fields);
         String action = fields.getFirst("action");
         if (action != null && action.startsWith(SAVE_OVER)) {

@@ -51,8 +51,15 @@ public final class SecurityMatrix {
         }
     }
 
-    /** Where to call an operation for a caller of a side: the path with its parameters filled in, the query. */
-    public record Target(String path, String query) {
+    /**
+     * Where to call an operation: the path with its parameters filled in, the query, and the body (null: an empty
+     * JSON object). A body the validation accepts lets a check that follows validation be reached.
+     */
+    public record Target(String path, String query, String body) {
+
+        public Target(String path, String query) {
+            this(path, query, null);
+        }
     }
 
     private final String audience;
@@ -164,7 +171,7 @@ public final class SecurityMatrix {
         }
         if (operation.contentType() != null) {
             request.contentType(operation.contentType())
-                    .body(operation.contentType().contains("json") ? "{}" : "");
+                    .body(target.body() != null ? target.body() : operation.contentType().contains("json") ? "{}" : "");
         }
         String uri = target.path() + (target.query() == null ? "" : "?" + target.query());
         return request.when().request(Method.valueOf(operation.method()), uri);
