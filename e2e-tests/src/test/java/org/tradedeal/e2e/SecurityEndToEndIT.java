@@ -117,10 +117,8 @@ class SecurityEndToEndIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     pakistan.api().get(version).then().body("status", is("SCORED")));
         }
-        unitedStates.api().contentType(ContentType.JSON).body(Map.of("status", "SHARED")).put(version + "/status")
-                .then().statusCode(403);
-        pakistan.api().contentType(ContentType.JSON).body(Map.of("status", "SHARED")).put(version + "/status")
-                .then().statusCode(200);
+        unitedStates.api().post(version + "/sharing").then().statusCode(403);
+        pakistan.api().post(version + "/sharing").then().statusCode(200).body("status", is("SHARED"));
 
         // now the other side reads that version, and cannot write to the draft
         unitedStates.api().get(version).then().statusCode(200).body("author", is(Users.PK_NEGOTIATOR));
