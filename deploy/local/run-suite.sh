@@ -190,12 +190,12 @@ cat <<EOF
 
   The Trade Deal Suite is running. The negotiator's desk: $(url "$NEGOTIATION_PORT" /)
 
-  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)  Swagger UI $(url "$NEGOTIATION_PORT" /q/swagger-ui)
+  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)  OpenAPI $(url "$NEGOTIATION_PORT" /q/openapi)
                        health $(url $((NEGOTIATION_PORT + 1000)) /q/health)  metrics $(url $((NEGOTIATION_PORT + 1000)) /q/metrics)
                        downstreams $(url $((NEGOTIATION_PORT + 1000)) /q/health/group/downstreams)
-  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)  Swagger UI $(url "$TRADE_DATA_PORT" /q/swagger-ui)
+  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)  OpenAPI $(url "$TRADE_DATA_PORT" /q/openapi)
                        health $(url $((TRADE_DATA_PORT + 1000)) /q/health)  metrics $(url $((TRADE_DATA_PORT + 1000)) /q/metrics)
-  rules-service        API $(url "$RULES_PORT" /api/v1/rules)  Swagger UI $(url "$RULES_PORT" /q/swagger-ui)
+  rules-service        API $(url "$RULES_PORT" /api/v1/rules)  OpenAPI $(url "$RULES_PORT" /q/openapi)
                        health $(url $((RULES_PORT + 1000)) /q/health)  metrics $(url $((RULES_PORT + 1000)) /q/metrics)
 
   Keycloak             $(url "$KEYCLOAK_PORT" /realms/tradedeal)  (issuer; health $(url $((KEYCLOAK_PORT + 1000)) /health/ready))
