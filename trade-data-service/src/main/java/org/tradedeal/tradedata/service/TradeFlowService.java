@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.TradeFlowMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.AlreadyExists;
@@ -29,9 +30,13 @@ import java.util.StringJoiner;
 public class TradeFlowService {
 
     private final PartnerService partners;
+    private final AuditTrail audit;
+    private final TradeFlowMapper mapper;
 
-    public TradeFlowService(PartnerService partners) {
+    public TradeFlowService(PartnerService partners, AuditTrail audit, TradeFlowMapper mapper) {
         this.partners = partners;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
     /** Filters of the flow listing; null means any. */
@@ -105,6 +110,8 @@ public class TradeFlowService {
                     + ") of this source and vintage is stored already.");
         }
         flow.persist();
+        TradeFlow.flush();
+        audit.record("CREATED", "TradeFlow", flow.id, null, mapper.toView(flow));
         Log.debugf("Stored trade flow %d: %s %s %s %s", flow.id, flow.reporter, flow.direction, flow.partner, flow.period);
         return flow;
     }
@@ -112,7 +119,9 @@ public class TradeFlowService {
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long id) {
         TradeFlow flow = find(id).orElseThrow(() -> new TradeFlowNotFound(id));
+        Object before = mapper.toView(flow);
         flow.delete();
+        audit.record("DELETED", "TradeFlow", id, before, null);
         Log.debugf("Deleted trade flow %d", id);
     }
 }
