@@ -54,7 +54,8 @@ class TracingEndToEndIT {
         // the services export as their spans end: wait until the whole trace is in
         await().atMost(EXPORTED).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             List<ReceivedSpan> trace = suite.traces().trace(traceId);
-            ReceivedSpan attempt = scoringAttempt(trace, draft, 1).orElseThrow();
+            ReceivedSpan attempt = scoringAttempt(trace, draft, 1)
+                    .orElseThrow(() -> new AssertionError("no scoring attempt exported yet"));
             assertThat(parentOf(trace, attempt)).as("the submission's request").hasValueSatisfying(parent -> {
                 assertThat(parent.service()).isEqualTo("negotiation-service");
                 assertThat(parent.kind()).isEqualTo(Span.SpanKind.SPAN_KIND_SERVER);
@@ -92,7 +93,7 @@ class TracingEndToEndIT {
                     assertThat(first.attributes()).containsEntry("scoring.outcome", "pending"));
             ReceivedSpan retry = trace.stream()
                     .filter(span -> isScoringAttempt(span, draft) && "scored".equals(span.attributes().get("scoring.outcome")))
-                    .findFirst().orElseThrow();
+                    .findFirst().orElseThrow(() -> new AssertionError("no scored retry exported yet"));
             assertThat(Integer.parseInt(retry.attributes().get("scoring.attempt"))).as("the worker's retry").isGreaterThan(1);
             assertThat(serverSpans(trace, "rules-service")).as("rules-service scored it within the retry")
                     .anySatisfy(served -> assertThat(ancestors(trace, served)).contains(retry));
