@@ -67,6 +67,11 @@ class SecurityMatrixTests {
         matrix.assertTableCoversTheDocument();
     }
 
+    @Test
+    void everyOperationDeclaresItsSecurityInTheDocument() {
+        SecurityMatrix.assertEveryOperationDeclaresItsSecurity();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyOperationRefusesWhoMayNotCallIt() {
         return matrix.cases();
