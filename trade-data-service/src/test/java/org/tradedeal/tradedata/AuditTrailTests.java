@@ -69,6 +69,29 @@ class AuditTrailTests {
     }
 
     @Test
+    void aDeletedFlowIsKeptWithWhoDeletedItAndNoReadFindsIt() throws Exception {
+        String partner = TestData.freshPartner();
+        String flow = "{\"reporter\":\"US\",\"partner\":\"" + partner + "\",\"period\":\"2024\",\"direction\":\"EXPORT\","
+                + "\"productLevel\":\"TOTAL\",\"valueUsd\":1000,\"precision\":\"EXACT\",\"source\":\"audit test\","
+                + "\"vintage\":\"" + TestData.freshVintage() + "\"}";
+        long id = given().contentType(ContentType.JSON).body(flow)
+                .post("/api/v1/trade-flows").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().delete("/api/v1/trade-flows/{id}", id).then().statusCode(204);
+
+        given().get("/api/v1/trade-flows/{id}", id).then().statusCode(404);
+        given().queryParam("partner", partner).get("/api/v1/trade-flows").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+        given().delete("/api/v1/trade-flows/{id}", id).then().statusCode(404);
+        assertThat(actions("TradeFlow", id)).containsExactly("CREATED", "DELETED");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             var row = statement.executeQuery("select deleted_at, deleted_by from trade_flow where id = " + id)) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getTimestamp("deleted_at")).isNotNull();
+            assertThat(row.getString("deleted_by")).isEqualTo("analyst");
+        }
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrRemoveARecord() {
         TestData.freshPartner();
         assertThatThrownBy(() -> execute("update audit_record set actor = 'someone-else'")).hasMessageContaining("append-only");

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.mapping.TradeFlowMapper;
 import jakarta.validation.Valid;
@@ -32,11 +33,13 @@ public class TradeFlowService {
     private final PartnerService partners;
     private final AuditTrail audit;
     private final TradeFlowMapper mapper;
+    private final SecurityIdentity identity;
 
-    public TradeFlowService(PartnerService partners, AuditTrail audit, TradeFlowMapper mapper) {
+    public TradeFlowService(PartnerService partners, AuditTrail audit, TradeFlowMapper mapper, SecurityIdentity identity) {
         this.partners = partners;
         this.audit = audit;
         this.mapper = mapper;
+        this.identity = identity;
     }
 
     /** Filters of the flow listing; null means any. */
@@ -63,7 +66,7 @@ public class TradeFlowService {
     }
 
     public Optional<TradeFlow> find(long id) {
-        return TradeFlow.findByIdOptional(id);
+        return TradeFlow.<TradeFlow>findByIdOptional(id).filter(flow -> flow.deletedAt == null);
     }
 
     /**
@@ -120,7 +123,10 @@ public class TradeFlowService {
     public void delete(long id) {
         TradeFlow flow = find(id).orElseThrow(() -> new TradeFlowNotFound(id));
         Object before = mapper.toView(flow);
-        flow.delete();
+        // Kept, marked deleted: the audit record says who did it, the row what it was.
+        flow.deletedAt = java.time.Instant.now();
+        flow.deletedBy = identity.getPrincipal().getName();
+        TradeFlow.flush();
         audit.record("DELETED", "TradeFlow", id, before, null);
         Log.debugf("Deleted trade flow %d", id);
     }

@@ -24,3 +24,6 @@ $$;
 CREATE TRIGGER audit_record_append_only BEFORE UPDATE OR DELETE ON audit_record
     FOR EACH ROW EXECUTE FUNCTION audit_record_append_only();
 
+
+-- Deleting a trade flow keeps its row: when and by whom it was deleted; reads leave deleted flows out.
+ALTER TABLE trade_flow ADD COLUMN deleted_at TIMESTAMP WITH TIME ZONE, ADD COLUMN deleted_by VARCHAR(200);
