@@ -19,6 +19,7 @@ import org.tradedeal.negotiation.problem.IllegalStatusChange;
 import org.tradedeal.negotiation.problem.InvalidInput;
 import org.tradedeal.negotiation.problem.NotYourSide;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.security.Caller;
 import org.tradedeal.negotiation.security.SideAccess;
 
@@ -39,12 +40,17 @@ public class DraftService {
     private final NegotiationService negotiations;
     private final SideAccess access;
     private final Caller caller;
+    private final AuditTrail audit;
+    private final DraftMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
-    public DraftService(NegotiationService negotiations, SideAccess access, Caller caller) {
+    public DraftService(NegotiationService negotiations, SideAccess access, Caller caller, AuditTrail audit,
+                        DraftMapper mapper) {
         this.negotiations = negotiations;
         this.access = access;
         this.caller = caller;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
     /** The negotiation's drafts the caller may see: its side's, and those with a version shared with it. */
@@ -77,8 +83,12 @@ public class DraftService {
         return draft;
     }
 
+    /** A draft of a negotiation that was not deleted. */
     private static ProposalDraft find(long draftId) {
-        return ProposalDraft.<ProposalDraft>findByIdOptional(draftId).orElseThrow(() -> new DraftNotFound(draftId));
+        return ProposalDraft.<ProposalDraft>findByIdOptional(draftId)
+                .filter(draft -> Negotiation.<Negotiation>findByIdOptional(draft.negotiation.id)
+                        .filter(negotiation -> negotiation.deletedAt == null).isPresent())
+                .orElseThrow(() -> new DraftNotFound(draftId));
     }
 
     private boolean mayRead(ProposalDraft draft) {
@@ -143,6 +153,9 @@ public class DraftService {
         draft.createdAt = Instant.now(clock);
         draft.persist();
         DraftVersion version = newVersion(draft, 1, note, content);
+        version.flush();
+        audit.record("DRAFT_CREATED", "ProposalDraft", draft.id, null,
+                mapper.toView(draft, List.of(VersionState.of(version))));
         Log.debugf("Created draft %d in negotiation %d", draft.id, Long.valueOf(negotiationId));
         return version;
     }
@@ -165,6 +178,8 @@ public class DraftService {
         // Two edits based on the same version: the draft's @Version lets only one commit; flushing here
         // turns the loser's conflict into a 409 rather than an error at commit.
         draft.flush();
+        audit.record("VERSION_CREATED", "DraftVersion", draftId + "/" + version.number, null,
+                mapper.toView(VersionState.of(version)));
         Log.debugf("Draft %d is now at version %d", draftId, draft.latestVersion);
         return version;
     }
@@ -181,8 +196,11 @@ public class DraftService {
             throw new IllegalStatusChange("Draft version " + draftId + "/v" + number, version.status, next,
                     version.status.manualTransitions());
         }
+        Object before = mapper.toView(VersionState.of(version));
         version.moveTo(next, Instant.now(clock));
         version.flush();
+        audit.record(next == DraftStatus.SHARED ? "VERSION_SHARED" : "VERSION_" + next, "DraftVersion",
+                draftId + "/" + number, before, mapper.toView(VersionState.of(version)));
         return version;
     }
 

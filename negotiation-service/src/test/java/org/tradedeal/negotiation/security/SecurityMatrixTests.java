@@ -30,6 +30,8 @@ class SecurityMatrixTests {
     private static final SecurityMatrix.Entry WRITE_OWN_DRAFT = allow(Roles.NEGOTIATOR).refusing("US");
 
     private static final Map<String, SecurityMatrix.Entry> TABLE = Map.ofEntries(
+            entry("GET /api/v1/audit-records/by-entity", MANAGE),
+            entry("GET /api/v1/audit-records/by-actor", MANAGE),
             entry("GET /api/v1/negotiations", READ),
             entry("POST /api/v1/negotiations", MANAGE),
             entry("GET /api/v1/negotiations/{id}", READ),
@@ -88,6 +90,11 @@ class SecurityMatrixTests {
     @Test
     void everyOperationOfTheOpenApiDocumentHasAnEntry() {
         matrix.assertTableCoversTheDocument();
+    }
+
+    @Test
+    void everyOperationDeclaresItsSecurityInTheDocument() {
+        SecurityMatrix.assertEveryOperationDeclaresItsSecurity();
     }
 
     @TestFactory

@@ -86,9 +86,7 @@ public final class SecurityMatrix {
 
     /** Every operation of the service's OpenAPI document. */
     public static List<Operation> operations() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = paths();
         List<Operation> operations = new ArrayList<>();
         new TreeMap<>(paths).forEach((path, methods) -> methods.forEach((method, operation) -> {
             if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
@@ -96,6 +94,23 @@ public final class SecurityMatrix {
             }
         }));
         return operations;
+    }
+
+    private static Map<String, Map<String, Map<String, Object>>> paths() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        return document.getMap("paths");
+    }
+
+    /** Every operation of the document tells its readers that it needs a token, and answers 401 and 403. */
+    @SuppressWarnings("unchecked")
+    public static void assertEveryOperationDeclaresItsSecurity() {
+        paths().forEach((path, methods) -> methods.forEach((method, operation) -> {
+            String key = method.toUpperCase() + " " + path;
+            assertTrue(operation.get("security") instanceof List<?> list && !list.isEmpty(), key + " declares no security");
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertTrue(responses.containsKey("401") && responses.containsKey("403"), key + " documents no 401 and 403");
+        }));
     }
 
     @SuppressWarnings("unchecked")

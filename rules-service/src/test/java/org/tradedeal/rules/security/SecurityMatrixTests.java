@@ -30,6 +30,11 @@ class SecurityMatrixTests {
         matrix.assertTableCoversTheDocument();
     }
 
+    @Test
+    void everyOperationDeclaresItsSecurityInTheDocument() {
+        SecurityMatrix.assertEveryOperationDeclaresItsSecurity();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyOperationRefusesWhoMayNotCallIt() {
         return matrix.cases();

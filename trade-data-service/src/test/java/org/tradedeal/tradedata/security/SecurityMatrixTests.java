@@ -24,6 +24,8 @@ class SecurityMatrixTests {
     private static final SecurityMatrix.Entry WRITE = allow(Roles.ANALYST, Roles.ADMIN);
 
     private static final Map<String, SecurityMatrix.Entry> TABLE = Map.ofEntries(
+            entry("GET /api/v1/audit-records/by-entity", allow(Roles.ADMIN)),
+            entry("GET /api/v1/audit-records/by-actor", allow(Roles.ADMIN)),
             entry("GET /api/v1/barriers", READ),
             entry("POST /api/v1/barriers", WRITE),
             entry("GET /api/v1/barriers/{imposer}/{code}", READ),
@@ -63,6 +65,11 @@ class SecurityMatrixTests {
     @Test
     void everyOperationOfTheOpenApiDocumentHasAnEntry() {
         matrix.assertTableCoversTheDocument();
+    }
+
+    @Test
+    void everyOperationDeclaresItsSecurityInTheDocument() {
+        SecurityMatrix.assertEveryOperationDeclaresItsSecurity();
     }
 
     @TestFactory
