@@ -41,14 +41,14 @@ start_service() { # name: starts it in the background with the command run-suite
     echo $! >"$RUN_DIR/$name.pid"
 }
 
-stop_service() { # name: TERM, then wait up to 30 s for it to finish its shutdown
+stop_service() { # name: TERM, then wait up to 45 s for its graceful shutdown (in-flight requests finish; 30 s at most)
     local name=$1 pid waited
     pid=$(service_pid "$name")
     rm -f "$RUN_DIR/$name.pid"
     [[ -n $pid ]] || return 0
     say "Stopping $name (pid $pid) ..."
     kill -TERM "$pid" 2>/dev/null || true
-    for ((waited = 0; waited < 30; waited++)); do
+    for ((waited = 0; waited < 45; waited++)); do
         kill -0 "$pid" 2>/dev/null || return 0
         sleep 1
     done

@@ -85,6 +85,28 @@ class KubernetesManifestsIT {
         assertThat(manifests.configuration().get("QUARKUS_MANAGEMENT_PORT")).isEqualTo(String.valueOf(manifests.managementPort()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void theGracePeriodCoversThePreStopPauseAndTheApplicationsGracefulShutdown(String name, RunningSuite suite)
+            throws IOException {
+        KubernetesManifests manifests = new KubernetesManifests(suite.root(), name);
+        Properties application = applicationProperties(suite.root(), name);
+        int preStop = manifests.container().path("lifecycle").path("preStop").path("sleep").path("seconds").asInt();
+        int delay = seconds(application.getProperty("quarkus.shutdown.delay"));
+        int timeout = seconds(application.getProperty("quarkus.shutdown.timeout"));
+
+        assertThat(application.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        assertThat(preStop).as("preStop pause").isPositive();
+        assertThat(manifests.deployment().path("spec").path("template").path("spec").path("terminationGracePeriodSeconds").asInt())
+                .as("terminationGracePeriodSeconds").isGreaterThan(preStop + delay + timeout);
+    }
+
+    /** A duration property such as 30s, in seconds. */
+    private static int seconds(String duration) {
+        assertThat(duration).matches("\\d+s");
+        return Integer.parseInt(duration.substring(0, duration.length() - 1));
+    }
+
     @Test
     void negotiationServiceIsPointedAtTheOtherServicesByTheirServiceNamesAndPorts(RunningSuite suite) {
         var configuration = new KubernetesManifests(suite.root(), "negotiation-service").configuration();

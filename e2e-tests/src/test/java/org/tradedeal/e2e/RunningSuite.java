@@ -44,6 +44,8 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     private final Path root;
     private final Path logs;
     private final LocalPostgres postgres;
+    /** Between the services and PostgreSQL, so a test can take the database away (see {@link #database()}). */
+    private final TcpProxy databaseProxy;
     private final OtlpReceiver traces = new OtlpReceiver();
     private final RunningKeycloak keycloak;
     private final Map<String, Service> services = new LinkedHashMap<>();
@@ -98,9 +100,9 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
             if (process == null) {
                 return;
             }
-            process.destroy();
+            process.destroy(); // SIGTERM: a graceful shutdown (5 s delay, up to 30 s for requests in flight)
             try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                if (!process.waitFor(45, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -153,6 +155,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         }
         postgres = LocalPostgres.connectOrStart(LocalPostgres.Settings.fromEnvironment(),
                 LocalPostgres.Fallback.ephemeral());
+        databaseProxy = new TcpProxy(postgres.host(), postgres.port());
         Map<String, Integer> ports = new LinkedHashMap<>();
         Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (String name : List.of("trade-data-service", "rules-service", "negotiation-service")) {
@@ -168,12 +171,8 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
             if (name.equals(KEYCLOAK)) {
                 continue;
             }
-            List<String> jvmOptions = name.equals("negotiation-service")
-                    // A quick recovery, so an outage plays out in seconds rather than minutes.
-                    ? List.of("-Dnegotiation.scoring.poll-interval=1s", "-Dnegotiation.scoring.initial-backoff=1s",
-                    "-Dnegotiation.scoring.max-backoff=2s",
-                    "-Dquarkus.fault-tolerance.\"org.tradedeal.negotiation.client.RulesGateway/evaluate\".circuit-breaker.delay=1000")
-                    : List.of();
+            // The production defaults: the fault tests measure the recovery an operator gets.
+            List<String> jvmOptions = List.of();
             add(new Service(name, service.getValue(), managementPorts.get(name), jvmOptions, environment(name, ports)));
         }
     }
@@ -228,7 +227,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         if (database.matches()) {
             String name = LocalPostgres.testDatabaseName(database.group(1) + "_e2e");
             postgres.recreateDatabase(name);
-            return postgres.jdbcUrl(name);
+            return "jdbc:postgresql://127.0.0.1:" + databaseProxy.port() + "/" + name;
         }
         Matcher service = CLUSTER_SERVICE.matcher(value);
         if (service.matches() && ports.containsKey(service.group(1))) {
@@ -274,6 +273,11 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
                 .accept(ContentType.JSON);
     }
 
+    /** The services' way to PostgreSQL: cut it to take the database away from them, restore it to give it back. */
+    TcpProxy database() {
+        return databaseProxy;
+    }
+
     /** The spans the services exported so far. */
     OtlpReceiver traces() {
         return traces;
@@ -295,6 +299,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         reversed.forEach(Service::stop);
         keycloak.close();
         traces.close();
+        databaseProxy.close();
         postgres.close();
     }
 

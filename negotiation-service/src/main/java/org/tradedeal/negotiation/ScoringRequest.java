@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * A request to score one draft version. It stays {@link Status#PENDING} until an evaluation is stored
  * for it (at most one: the evaluation table holds the request id as a unique key), or until scoring is
- * found impossible ({@link Status#FAILED}: no trade data for the partner and year, or a draft the rules
- * reject).
+ * found impossible ({@link Status#FAILED}: no trade data for the partner and year, a draft the rules
+ * reject, or one whose scoring failed the same way several times; its version is then SCORING_FAILED).
  */
 @Entity
 @Table(name = "scoring_request")
@@ -51,6 +51,10 @@ public class ScoringRequest extends PanacheEntity {
 
     @Column(nullable = false)
     public int attempts;
+
+    /** Attempts that failed on this request itself (a downstream's 500 for it), not because of an outage. */
+    @Column(name = "request_failures", nullable = false)
+    public int requestFailures;
 
     /** When the scoring worker may take it next; also a lease while one attempt runs. */
     @Column(name = "next_attempt_at", nullable = false)

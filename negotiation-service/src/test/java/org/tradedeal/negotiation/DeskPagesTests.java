@@ -209,7 +209,7 @@ class DeskPagesTests extends StubbedDownstreams {
         form(fields).post("/negotiations/" + negotiation + "/preview").then().statusCode(200)
                 .body(containsString("To see a score, the draft needs"))
                 .body(containsString("Purchase 1, years: must not be null"));
-        Stubs.rules(downstreams, Stubs.problem(500, "boom"));
+        Stubs.rules(downstreams, Stubs.problem(503, "down"));
         form(cottonForm("Rules down")).post("/negotiations/" + negotiation + "/preview").then().statusCode(200)
                 .body(containsString("No preview right now"))
                 .body(containsString("the draft can still be saved"));
@@ -237,7 +237,7 @@ class DeskPagesTests extends StubbedDownstreams {
     @Test
     void aPendingScoreShowsAsPendingAndItsSectionPollsUntilItIsScored() {
         long draft = Api.createDraft(Api.openNegotiation());
-        Stubs.rules(downstreams, Stubs.problem(500, "down"));
+        Stubs.rules(downstreams, Stubs.problem(503, "down"));
         form(Map.of()).post("/drafts/" + draft + "/versions/1/submission").then().statusCode(303);
 
         page("/drafts/" + draft + "/versions/1").body(containsString("id=\"score-pending\""))

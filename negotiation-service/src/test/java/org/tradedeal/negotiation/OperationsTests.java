@@ -71,7 +71,7 @@ class OperationsTests extends StubbedDownstreams {
 
     @Test
     void aDraftKeptWaitingShowsInTheBacklogByStatusAndAgeOfTheOldest() {
-        Stubs.rules(downstreams, Stubs.problem(500, "rules-service is down"));
+        Stubs.rules(downstreams, Stubs.problem(503, "rules-service is down"));
         long draft = Api.createDraft(Api.openNegotiation());
         Api.submit(draft, 1).statusCode(202).body("status", is("SCORING_PENDING"));
 

@@ -5,14 +5,12 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
+import org.tradedeal.negotiation.support.Races;
 import org.tradedeal.negotiation.support.StubbedDownstreams;
 import org.tradedeal.negotiation.support.Stubs;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -84,8 +82,8 @@ class ScoringTests extends StubbedDownstreams {
     }
 
     @Test
-    void shouldKeepDraftWhenRulesServiceFails() {
-        Stubs.rules(downstreams, Stubs.problem(500, "boom"));
+    void shouldKeepDraftWhenRulesServiceIsDown() {
+        Stubs.rules(downstreams, Stubs.problem(503, "down for maintenance"));
         long draft = Api.createDraft(Api.openNegotiation());
 
         Api.submit(draft, 1).statusCode(202)
@@ -95,16 +93,16 @@ class ScoringTests extends StubbedDownstreams {
                 .body("scoring.status", is("PENDING"))
                 .body("scoring.attempts", is(1))
                 .body("scoring.nextAttemptAt", notNullValue())
-                .body("scoring.lastError", containsString("500"));
+                .body("scoring.lastError", containsString("503"));
 
-        // The first call and two retries reached rules-service; the draft is kept, unscored.
+        // An outage: the first call and two retries reached rules-service; the draft is kept, unscored.
         downstreams.verify(3, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
         Api.version(draft, 1).statusCode(200).body("content.purchases[0].hsCode", is("5201"));
         assertThat(Api.evaluationCount(draft, 1)).isZero();
     }
 
     @Test
-    void keepsTheDraftAsADraftWhenThereIsNoTradeDataForThePartnerAndYear() {
+    void marksTheVersionScoringFailedWhenThereIsNoTradeDataForThePartnerAndYear() {
         Stubs.baseline(downstreams, Stubs.problem(404, "No flows for US-PK 2031"));
         long draft = Api.createDraft(Api.openNegotiation(Map.of("baselineYear", 2031)),
                 Api.content(List.of(Api.purchase("5201", 1_000_000L, 2031, 1)), List.of()));
@@ -114,7 +112,8 @@ class ScoringTests extends StubbedDownstreams {
                 .body("type", is("urn:tradedeal:problem:scoring-impossible"))
                 .body("detail", containsString("No flows for US-PK 2031"))
                 .body("downstream.status", is(404));
-        Api.version(draft, 1).body("status", is("DRAFT")).body("scoring.status", is("FAILED"));
+        Api.version(draft, 1).body("status", is("SCORING_FAILED")).body("scoring.status", is("FAILED"))
+                .body("scoring.lastError", containsString("No flows for US-PK 2031"));
         // A 404 is an answer, not a failure: no retries, no call to the rules.
         downstreams.verify(1, getRequestedFor(urlPathEqualTo(Stubs.BASELINES_PATH)));
         downstreams.verify(0, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
@@ -126,7 +125,48 @@ class ScoringTests extends StubbedDownstreams {
         long draft = Api.createDraft(Api.openNegotiation());
 
         Api.submit(draft, 1).statusCode(422).body("detail", containsString("unknown barrier"));
-        Api.version(draft, 1).body("status", is("DRAFT"));
+        Api.version(draft, 1).body("status", is("SCORING_FAILED"));
+        // A 400 is an answer about this draft: no retry.
+        downstreams.verify(1, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
+    }
+
+    @Test
+    void aVersionWhoseScoringFailedMayBeSubmittedAgain() {
+        Stubs.rules(downstreams, Stubs.problem(400, "draft.barrierRemovals[0].barrierCode: unknown barrier"));
+        long draft = Api.createDraft(Api.openNegotiation());
+        Api.submit(draft, 1).statusCode(422);
+
+        Stubs.rules(downstreams, Stubs.ok(Stubs.EVALUATION));
+
+        Api.submit(draft, 1).statusCode(200).body("status", is("SCORED")).body("scoring.status", is("DONE"));
+        assertThat(Api.evaluationCount(draft, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureOfOneRequestIsNotRetriedAtOnceButWaitsForTheWorker() {
+        Stubs.rules(downstreams, Stubs.problem(500, "ArithmeticException: Overflow"));
+        long draft = Api.createDraft(Api.openNegotiation());
+
+        Api.submit(draft, 1).statusCode(202)
+                .body("status", is("SCORING_PENDING"))
+                .body("scoring.lastError", containsString("500"));
+        // A 500 is about this request, not an outage: one call, no quick retries.
+        downstreams.verify(1, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
+    }
+
+    @Test
+    void failuresOfSingleRequestsDoNotOpenTheCircuit() {
+        Stubs.rules(downstreams, Stubs.problem(500, "ArithmeticException: Overflow"));
+        long negotiation = Api.openNegotiation();
+        List<Long> drafts = IntStream.range(0, 6).mapToObj(i -> Api.createDraft(negotiation)).toList();
+        drafts.forEach(draft -> Api.submit(draft, 1).statusCode(202));
+
+        Stubs.rules(downstreams, Stubs.ok(Stubs.EVALUATION));
+
+        // Six 500s in a row would have opened a breaker that counts them; this one lets the next call through.
+        long healthy = Api.createDraft(negotiation);
+        Api.submit(healthy, 1).statusCode(200).body("status", is("SCORED"));
+        downstreams.verify(7, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
     }
 
     @Test
@@ -139,19 +179,13 @@ class ScoringTests extends StubbedDownstreams {
     }
 
     @Test
-    void concurrentSubmissionsOfOneVersionScoreItOnce() throws Exception {
+    void fiftyConcurrentSubmissionsOfOneVersionScoreItOnce() {
         long draft = Api.createDraft(Api.openNegotiation());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<CompletableFuture<Integer>> calls = IntStream.range(0, 4)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(
-                            () -> Api.submit(draft, 1).extract().statusCode(), pool))
-                    .toList();
-            List<Integer> statuses = calls.stream().map(CompletableFuture::join).toList();
-            assertThat(statuses).contains(200).allMatch(status -> status == 200 || status == 202 || status == 409);
-        } finally {
-            pool.shutdown();
-        }
+
+        List<Integer> statuses = Races.run(50, () -> Api.submit(draft, 1).extract().statusCode());
+
+        System.out.printf("50 concurrent submissions of one version: %s%n", Races.countByStatus(statuses));
+        assertThat(statuses).contains(200).allMatch(status -> status == 200 || status == 202 || status == 409);
         assertThat(Api.evaluationCount(draft, 1)).isEqualTo(1);
         downstreams.verify(1, postRequestedFor(urlPathEqualTo(Stubs.EVALUATIONS_PATH)));
     }

@@ -49,7 +49,7 @@ class TracingTests extends StubbedDownstreams {
 
     @Test
     void theScoringWorkersRetryCarriesTheTraceOfTheSubmission() {
-        Stubs.rules(downstreams, Stubs.problem(500, "rules-service is down"));
+        Stubs.rules(downstreams, Stubs.problem(503, "rules-service is down"));
         long draft = Api.createDraft(Api.openNegotiation());
         given().header("traceparent", TRACEPARENT).post("/api/v1/drafts/{id}/versions/1/submission", draft)
                 .then().statusCode(202);

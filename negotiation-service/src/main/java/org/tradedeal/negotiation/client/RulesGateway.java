@@ -10,8 +10,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * rules-service with its fault tolerance: a 3 s timeout, two quick retries (scoring is a pure function,
- * so a retry is safe), and a circuit breaker that stops calling for 10 s once half of the last 4 calls
- * failed. A 4xx answer ({@link DownstreamRejection}) is not retried and not counted by the breaker.
+ * so a retry is safe), and a circuit breaker that stops calling for 3 s (then probes) once half of the last
+ * 4 calls failed. Only outages count: timeouts, refused connections, 502/503/504 ({@link DownstreamFailure}).
+ * An answer about one request, a 4xx ({@link DownstreamRejection}) or a 500 ({@link DownstreamError}), is
+ * not retried and not counted by the breaker: one draft the rules cannot score must not stop the others.
  * Every value is overridable, e.g.
  * {@code quarkus.fault-tolerance."org.tradedeal.negotiation.client.RulesGateway/evaluate".timeout.value=5000}.
  */
@@ -26,8 +28,9 @@ public class RulesGateway {
 
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
-            abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, skipOn = DownstreamRejection.class)
+            abortOn = {DownstreamRejection.class, DownstreamError.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3_000,
+            skipOn = {DownstreamRejection.class, DownstreamError.class})
     public JsonNode evaluate(EvaluationRequest request) {
         return client.evaluate(request);
     }

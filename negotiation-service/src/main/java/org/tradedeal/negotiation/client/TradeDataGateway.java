@@ -10,8 +10,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * trade-data-service with its fault tolerance: a 3 s timeout, two quick retries, and a circuit breaker
- * that stops calling for 10 s once half of the last 4 calls failed. A 4xx answer
- * ({@link DownstreamRejection}) is an answer, not a failure: no retry, and the breaker does not count it.
+ * that stops calling for 3 s (then probes) once half of the last 4 calls failed. Only outages count:
+ * timeouts, refused connections, 502/503/504 ({@link DownstreamFailure}). A 4xx ({@link DownstreamRejection})
+ * is an answer, and a 500 ({@link DownstreamError}) a failure of that one request: neither is retried at
+ * once nor counted by the breaker.
  * Every value is overridable, e.g.
  * {@code quarkus.fault-tolerance."org.tradedeal.negotiation.client.TradeDataGateway/baseline".timeout.value=5000}.
  */
@@ -26,8 +28,9 @@ public class TradeDataGateway {
 
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
-            abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, skipOn = DownstreamRejection.class)
+            abortOn = {DownstreamRejection.class, DownstreamError.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3_000,
+            skipOn = {DownstreamRejection.class, DownstreamError.class})
     public JsonNode baseline(String reporter, String partner, int year) {
         return client.baseline(reporter, partner, year);
     }

@@ -20,12 +20,26 @@ public interface NegotiationConfig {
          * How often the scoring worker looks for waiting drafts. Read by the scheduler from the property
          * {@code negotiation.scoring.poll-interval}; listed here so it is documented with the rest.
          */
-        @WithDefault("10s")
+        @WithDefault("2s")
         Duration pollInterval();
 
-        /** How many waiting requests one worker run takes. */
-        @WithDefault("20")
+        /**
+         * How many waiting requests the worker claims at a time; while it finds a full batch it claims the
+         * next one at once instead of waiting for the next poll, so a backlog drains without pauses.
+         */
+        @WithDefault("50")
         int batchSize();
+
+        /** How many requests the worker scores at the same time (each is one call to each downstream). */
+        @WithDefault("8")
+        int parallelism();
+
+        /**
+         * How many attempts at one request may fail on the request itself (a downstream's 500 for it, not
+         * an outage) before it is marked failed and its version SCORING_FAILED.
+         */
+        @WithDefault("3")
+        int maxRequestFailures();
 
         /**
          * How long a request being scored is reserved for the one that took it; after that (a crash) the
@@ -35,11 +49,14 @@ public interface NegotiationConfig {
         Duration lease();
 
         /** The wait before the first retry; it doubles with each failed attempt ... */
-        @WithDefault("5s")
+        @WithDefault("2s")
         Duration initialBackoff();
 
-        /** ... up to this. */
-        @WithDefault("5m")
+        /**
+         * ... up to this. It bounds how long a waiting request may sit after its downstream is back, so it
+         * is short: an open circuit breaker, not the backoff, spares a downstream that is down.
+         */
+        @WithDefault("30s")
         Duration maxBackoff();
 
         /**

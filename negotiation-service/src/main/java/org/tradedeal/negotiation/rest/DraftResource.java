@@ -26,6 +26,7 @@ import org.tradedeal.negotiation.api.EvaluationView;
 import org.tradedeal.negotiation.api.StatusInput;
 import org.tradedeal.negotiation.api.VersionInput;
 import org.tradedeal.negotiation.api.VersionView;
+import org.tradedeal.negotiation.idempotency.Idempotent;
 import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.problem.ScoringImpossible;
 import org.tradedeal.negotiation.service.ComparisonService;
@@ -74,6 +75,9 @@ public class DraftResource {
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Path("/versions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,23 +132,28 @@ public class DraftResource {
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)
+    @Idempotent(transactional = false)
+    @Parameter(ref = "Idempotency-Key")
     @POST
     @Path("/versions/{version}/submission")
     @Operation(summary = "Submit a version for scoring",
             description = "The version is stored first. 200: scored at once. 202: a downstream service is down or "
                     + "slow; the version waits as SCORING_PENDING and is scored when it is back (Location names "
                     + "the version to poll). 422: it cannot be scored as it stands (no trade data for the partner "
-                    + "and year, or the rules reject it); it stays stored as a DRAFT.")
+                    + "and year, the rules reject it, or scoring it failed the same way repeatedly); it stays stored "
+                    + "as SCORING_FAILED, with the reason in scoring.lastError, and may be submitted again.")
     @APIResponse(responseCode = "200", description = "Scored; the version with its evaluation")
     @APIResponse(responseCode = "202", description = "Stored and waiting to be scored")
     @APIResponse(responseCode = "404", description = "No such draft or version")
-    @APIResponse(responseCode = "409", description = "The version is not a DRAFT (already scored: use rescoring)")
-    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands")
+    @APIResponse(responseCode = "409", description = "The version is not a DRAFT or SCORING_FAILED (already scored: use rescoring)")
+    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands, or the Idempotency-Key was used for another request")
     public Response submit(@PathParam("draftId") long draftId, @PathParam("version") int version) {
         return answer(draftId, version, scoring.submit(draftId, version));
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)
+    @Idempotent(transactional = false)
+    @Parameter(ref = "Idempotency-Key")
     @POST
     @Path("/versions/{version}/rescoring")
     @Operation(summary = "Score a scored version again (the rules or the trade data may have changed)",
@@ -152,8 +161,8 @@ public class DraftResource {
     @APIResponse(responseCode = "200", description = "Scored; the version with its new evaluation")
     @APIResponse(responseCode = "202", description = "A downstream service is down; scored when it is back")
     @APIResponse(responseCode = "404", description = "No such draft or version")
-    @APIResponse(responseCode = "409", description = "The version was never scored (submit it first)")
-    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands")
+    @APIResponse(responseCode = "409", description = "The version was never scored nor failed to score (submit it first)")
+    @APIResponse(responseCode = "422", description = "Cannot be scored as it stands, or the Idempotency-Key was used for another request")
     public Response rescore(@PathParam("draftId") long draftId, @PathParam("version") int version) {
         return answer(draftId, version, scoring.rescore(draftId, version));
     }

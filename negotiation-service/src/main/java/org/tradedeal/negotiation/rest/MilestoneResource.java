@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.negotiation.api.MilestoneInput;
 import org.tradedeal.negotiation.api.MilestoneView;
+import org.tradedeal.negotiation.idempotency.Idempotent;
 import org.tradedeal.negotiation.mapping.MilestoneMapper;
 import org.tradedeal.negotiation.service.MilestoneService;
 
@@ -60,6 +62,9 @@ public class MilestoneResource {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Operation(summary = "Add a milestone to the roadmap")
     @APIResponse(responseCode = "201", description = "Added; Location names it")

@@ -13,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.negotiation.DraftVersion;
 import org.tradedeal.negotiation.api.DraftInput;
 import org.tradedeal.negotiation.api.DraftView;
+import org.tradedeal.negotiation.idempotency.Idempotent;
 import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.service.DraftService;
 
@@ -49,6 +51,9 @@ public class NegotiationDraftsResource {
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Operation(summary = "Start a draft of your side with its first version",
             description = "The draft belongs to the side of your token; you are the author of its first version.")

@@ -26,14 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.negotiation.api.DashboardView;
 import org.tradedeal.negotiation.api.NegotiationInput;
 import org.tradedeal.negotiation.api.NegotiationView;
+import org.tradedeal.negotiation.api.RescoringView;
 import org.tradedeal.negotiation.api.RoadmapView;
+import org.tradedeal.negotiation.idempotency.Idempotent;
 import org.tradedeal.negotiation.mapping.NegotiationMapper;
 import org.tradedeal.negotiation.service.DashboardService;
 import org.tradedeal.negotiation.service.NegotiationService;
 import org.tradedeal.negotiation.service.RoadmapService;
 import org.tradedeal.negotiation.service.ScoringOutcome;
 import org.tradedeal.negotiation.service.ScoringService;
-import org.tradedeal.negotiation.api.RescoringView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,9 @@ public class NegotiationResource {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a negotiation")

@@ -2,6 +2,7 @@ package org.tradedeal.negotiation.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -168,15 +169,19 @@ public class DraftService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public DraftVersion edit(long draftId, int basedOnVersion, String note, @NotNull @Valid DraftContent content) {
-        ProposalDraft draft = own(draftId);
+        own(draftId);
+        // Concurrent edits of one draft queue on its row, so each sees the latest version the one before it
+        // wrote: one wins, the others are a StaleVersion (409), never a unique-key violation (500).
+        ProposalDraft draft = ProposalDraft.<ProposalDraft>findByIdOptional(draftId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new DraftNotFound(draftId));
         if (basedOnVersion != draft.latestVersion) {
             throw StaleVersion.ofDraft(draftId, basedOnVersion, draft.latestVersion);
         }
         requireFitsNegotiation(draft.negotiation, draft.side, content);
         draft.latestVersion = basedOnVersion + 1;
         DraftVersion version = newVersion(draft, draft.latestVersion, note, content);
-        // Two edits based on the same version: the draft's @Version lets only one commit; flushing here
-        // turns the loser's conflict into a 409 rather than an error at commit.
+        // The draft's @Version still guards against a writer that does not take the lock; flushing here turns
+        // that conflict into a 409 rather than an error at commit.
         draft.flush();
         audit.record("VERSION_CREATED", "DraftVersion", draftId + "/" + version.number, null,
                 mapper.toView(VersionState.of(version)));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.tradedeal.negotiation.client.DownstreamError;
 import org.tradedeal.negotiation.client.DownstreamRejection;
 import org.tradedeal.negotiation.security.SideAccess;
 import org.tradedeal.negotiation.client.EvaluationRequest;
@@ -108,13 +109,27 @@ public class ScoringService {
             Log.debugf("Scored draft %d v%d: %s (evaluation %d)", job.draftId(), job.versionNumber(), parsed.score(),
                     evaluationId);
             return new ScoringOutcome.Scored(evaluationId);
+        } catch (DownstreamError error) {
+            // Up, but failing on this one request (a poison draft): try again a few times, then give up on it.
+            String reason = error.getMessage();
+            Optional<Instant> next = store.recordRequestFailure(requestId, reason);
+            if (next.isEmpty()) {
+                count("failed");
+                Log.warnf("Draft %d v%d cannot be scored, it failed every time: %s", job.draftId(), job.versionNumber(),
+                        reason);
+                return new ScoringOutcome.Failed(reason, null);
+            }
+            count("pending");
+            Log.warnf("Draft %d v%d failed to score (next attempt %s): %s", job.draftId(), job.versionNumber(),
+                    next.get(), reason);
+            return new ScoringOutcome.Pending(next.get(), reason);
         } catch (DownstreamRejection rejection) {
             store.recordPermanentFailure(requestId, rejection.getMessage());
             count("failed");
             Log.infof("Draft %d v%d cannot be scored: %s", job.draftId(), job.versionNumber(), rejection.getMessage());
             return new ScoringOutcome.Failed(rejection.getMessage(), rejection.problem());
         } catch (RuntimeException unavailable) {
-            // Timeouts, refused connections, 5xx answers, an open circuit breaker: it may pass, so wait.
+            // Timeouts, refused connections, 502/503/504, an open circuit breaker: an outage; it may pass, so wait.
             String error = unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage();
             Instant next = store.recordTransientFailure(requestId, error);
             count("pending");
@@ -124,12 +139,12 @@ public class ScoringService {
         }
     }
 
-    /** Reads the fields this service relies on; an answer without them is a downstream failure. */
+    /** Reads the fields this service relies on; an answer without them is a failure of this request. */
     private RulesEvaluation parse(JsonNode answer, JsonNode baseline) {
         RulesEvaluation parsed = json.convertValue(answer, RulesEvaluation.class);
         if (parsed.score() == null || parsed.verdict() == null || parsed.ruleset() == null
                 || parsed.ruleset().name() == null || parsed.ruleset().version() == null) {
-            throw new IllegalStateException("rules-service answered without score, verdict or ruleset");
+            throw new DownstreamError("rules-service answered without score, verdict or ruleset");
         }
         if (parsed.dataVintage() == null) {
             String vintage = baseline.path("dataVintage").asText(null);

@@ -35,6 +35,12 @@ public class ScoringStore {
     /** The versions a re-score of a whole negotiation covers: those that were scored before. */
     private static final EnumSet<DraftStatus> RESCORABLE = EnumSet.of(DraftStatus.SCORED, DraftStatus.SHARED);
 
+    /** The versions whose status follows their scoring request's outcome. */
+    private static final EnumSet<DraftStatus> WAITING = EnumSet.of(DraftStatus.SUBMITTED, DraftStatus.SCORING_PENDING);
+
+    /** The versions that may be submitted: never scored, or scoring them failed (try again, e.g. after a fix). */
+    private static final EnumSet<DraftStatus> SUBMITTABLE = EnumSet.of(DraftStatus.DRAFT, DraftStatus.SCORING_FAILED);
+
     private final DraftService drafts;
     private final NegotiationConfig.Scoring config;
     private final ObjectMapper json;
@@ -65,10 +71,9 @@ public class ScoringStore {
         if (waiting.isPresent()) {
             return Opened.of(waiting.get(), false);
         }
-        if (version.status != DraftStatus.DRAFT) {
+        if (!SUBMITTABLE.contains(version.status)) {
             throw new IllegalStatusChange("Draft version " + version.draft.id + "/v" + version.number
-                    + " (use rescoring for a scored version)", version.status, DraftStatus.SUBMITTED,
-                    List.of(DraftStatus.DRAFT));
+                    + " (use rescoring for a scored version)", version.status, DraftStatus.SUBMITTED, SUBMITTABLE);
         }
         version.moveTo(DraftStatus.SUBMITTED, now());
         return Opened.of(open(version, ScoringRequest.Reason.SUBMISSION), true);
@@ -93,6 +98,11 @@ public class ScoringStore {
         Optional<ScoringRequest> waiting = ScoringRequest.pendingOf(version);
         if (waiting.isPresent()) {
             return Opened.of(waiting.get(), false);
+        }
+        if (version.status == DraftStatus.SCORING_FAILED) {
+            // Re-scoring a version whose scoring failed is submitting it again.
+            version.moveTo(DraftStatus.SUBMITTED, now());
+            return Opened.of(open(version, ScoringRequest.Reason.SUBMISSION), true);
         }
         if (!RESCORABLE.contains(version.status)) {
             throw new IllegalStatusChange("Draft version " + version.draft.id + "/v" + version.number
@@ -169,7 +179,7 @@ public class ScoringStore {
         request.attempts++;
         request.completedAt = evaluation.evaluatedAt;
         request.lastError = null;
-        if (version.status == DraftStatus.SUBMITTED || version.status == DraftStatus.SCORING_PENDING) {
+        if (WAITING.contains(version.status)) {
             version.moveTo(DraftStatus.SCORED, evaluation.evaluatedAt);
         }
         return evaluation.id;
@@ -196,19 +206,51 @@ public class ScoringStore {
         return request.nextAttemptAt;
     }
 
-    /** Scoring is impossible as things stand: the request ends; a submitted version goes back to DRAFT. */
+    /**
+     * Scoring is impossible as things stand: the request ends FAILED with the reason, and a version that
+     * waited for it becomes SCORING_FAILED (a re-score of a scored version keeps its status and evaluation).
+     */
     public void recordPermanentFailure(long requestId, String error) {
         ScoringRequest request = lock(requestId);
         if (request.status != ScoringRequest.Status.PENDING) {
             return;
         }
         request.attempts++;
+        fail(request, error);
+    }
+
+    /**
+     * The attempt failed on this request itself (a downstream's 500 for it, an unreadable answer). It waits
+     * like an outage, until it has failed so {@code max-request-failures} times: then it fails for good.
+     *
+     * @return when the next attempt is due; empty when the request is now FAILED
+     */
+    public Optional<Instant> recordRequestFailure(long requestId, String error) {
+        ScoringRequest request = lock(requestId);
+        if (request.status != ScoringRequest.Status.PENDING) {
+            return Optional.ofNullable(request.status == ScoringRequest.Status.DONE ? null : request.nextAttemptAt);
+        }
+        request.attempts++;
+        request.requestFailures++;
+        if (request.requestFailures >= config.maxRequestFailures()) {
+            fail(request, error + " (failed " + request.requestFailures + " times)");
+            return Optional.empty();
+        }
+        request.lastError = truncate(error);
+        request.nextAttemptAt = now().plus(backoff(request.attempts));
+        if (request.draftVersion.status == DraftStatus.SUBMITTED) {
+            request.draftVersion.moveTo(DraftStatus.SCORING_PENDING, now());
+        }
+        return Optional.of(request.nextAttemptAt);
+    }
+
+    private void fail(ScoringRequest request, String error) {
         request.status = ScoringRequest.Status.FAILED;
         request.lastError = truncate(error);
         request.completedAt = now();
         DraftVersion version = request.draftVersion;
-        if (version.status == DraftStatus.SUBMITTED || version.status == DraftStatus.SCORING_PENDING) {
-            version.moveTo(DraftStatus.DRAFT, now());
+        if (WAITING.contains(version.status)) {
+            version.moveTo(DraftStatus.SCORING_FAILED, now());
         }
     }
 

@@ -30,9 +30,9 @@ public record ScorePanel(long draftId, int version, DraftStatus status, VersionV
         return sheet != null;
     }
 
-    /** The version can be submitted for scoring (it was never scored and waits for nothing). */
+    /** The version can be submitted for scoring (it was never scored, or scoring it failed, and waits for nothing). */
     public boolean submittable() {
-        return status == DraftStatus.DRAFT && !pending();
+        return (status == DraftStatus.DRAFT || status == DraftStatus.SCORING_FAILED) && !pending();
     }
 
     public boolean rescorable() {

@@ -32,6 +32,7 @@ import org.tradedeal.tradedata.api.BarrierInput;
 import org.tradedeal.tradedata.api.BarrierStatusChangeInput;
 import org.tradedeal.tradedata.api.BarrierView;
 import org.tradedeal.tradedata.api.StatusChangeView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.BarrierMapper;
 import org.tradedeal.tradedata.service.BarrierService;
 
@@ -94,6 +95,10 @@ public class BarrierResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Operation(summary = "List a new barrier (it starts LISTED on listedOn)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BarrierInput.class),
@@ -123,6 +128,10 @@ public class BarrierResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Path("/{imposer}/{code}/status-changes")
     @Operation(summary = "Move a barrier forward, with the date it took effect",

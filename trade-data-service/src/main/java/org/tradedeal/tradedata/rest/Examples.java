@@ -8,6 +8,11 @@ final class Examples {
 
     static final String PROBLEM = "application/problem+json";
 
+    static final String IDEMPOTENCY_KEY_REUSED_PROBLEM = """
+            {"type":"urn:tradedeal:problem:idempotency-key-reused","status":422,"title":"Idempotency-Key reused",
+             "detail":"The Idempotency-Key 5f0c6a1e-8d7b-4c1e-9a55-0b4c9d1e2f30 was used for another request (another body or address); use a new key for a new request.",
+             "field":"Idempotency-Key"}""";
+
     static final String VALIDATION_PROBLEM = """
             {"type":"urn:tradedeal:problem:validation","status":400,"title":"Bad Request",
              "instance":"/api/v1/formula/reciprocal-rate",

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.tradedata.ImportBatchNotFound;
 import org.tradedeal.tradedata.api.ImportBatchView;
 import org.tradedeal.tradedata.api.ImportResultView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.ImportBatchMapper;
 import org.tradedeal.tradedata.service.FlowImportService;
 import org.tradedeal.tradedata.service.ImportBatchService;
@@ -52,6 +53,10 @@ public class ImportBatchResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    // Not in the import's transaction: the import sets its own (long) transaction timeout, which only the
+    // transaction's first method may do; the key is claimed before it and answered after it.
+    @Idempotent(transactional = false)
+    @Parameter(ref = "Idempotency-Key")
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import trade flows from a CSV file (streamed, all or nothing)",
@@ -73,8 +78,11 @@ public class ImportBatchResource {
     @APIResponse(responseCode = "415", description = "Not text/csv",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "media type", value = """
                     {"type":"urn:tradedeal:problem:unsupported-media-type","status":415,"title":"Unsupported Media Type"}""")))
-    @APIResponse(responseCode = "422", description = "Rejected: every bad row by line, column and reason; nothing was written",
-            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "bad rows", value = Examples.INVALID_CSV_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Rejected: every bad row by line, column and reason; nothing was written. "
+            + "Or the Idempotency-Key was used for another request (another file or query)",
+            content = @Content(mediaType = Examples.PROBLEM, examples = {
+                    @ExampleObject(name = "bad rows", value = Examples.INVALID_CSV_PROBLEM),
+                    @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)}))
     public Response importCsv(
             InputStream body,
             @Parameter(description = "where the data come from", example = "US Census exports by HS4")

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.tradedata.PartnerNotFound;
 import org.tradedeal.tradedata.api.PartnerInput;
 import org.tradedeal.tradedata.api.PartnerView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.PartnerMapper;
 import org.tradedeal.tradedata.service.PartnerService;
 
@@ -67,6 +69,10 @@ public class PartnerResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Operation(summary = "Add a trading partner")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerInput.class),

@@ -33,6 +33,7 @@ import org.tradedeal.tradedata.api.MeasureStatusChangeInput;
 import org.tradedeal.tradedata.api.StatusChangeView;
 import org.tradedeal.tradedata.api.TariffMeasureInput;
 import org.tradedeal.tradedata.api.TariffMeasureView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import org.tradedeal.tradedata.service.TariffMeasureService;
 
@@ -85,6 +86,10 @@ public class TariffMeasureResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Operation(summary = "Record a tariff measure")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureInput.class),
@@ -111,6 +116,10 @@ public class TariffMeasureResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Path("/{id}/status-changes")
     @Operation(summary = "Move a measure to its next status, with the date it took effect",

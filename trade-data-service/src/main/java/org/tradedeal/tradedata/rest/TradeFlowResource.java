@@ -34,6 +34,7 @@ import org.tradedeal.tradedata.ProductLevel;
 import org.tradedeal.tradedata.TradeFlowNotFound;
 import org.tradedeal.tradedata.api.TradeFlowInput;
 import org.tradedeal.tradedata.api.TradeFlowView;
+import org.tradedeal.tradedata.idempotency.Idempotent;
 import org.tradedeal.tradedata.mapping.TradeFlowMapper;
 import org.tradedeal.tradedata.service.TradeFlowService;
 
@@ -93,6 +94,10 @@ public class TradeFlowResource {
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Idempotent
+    @Parameter(ref = "Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Operation(summary = "Store one figure", description = "For bulk data use the CSV import (POST /api/v1/import-batches).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeFlowInput.class),

@@ -1,3 +1,4 @@
+-- (V9: V8 is the idempotency keys of issue 10, landed at the same time.)
 -- Who changed what: one record per change, written in the change's own transaction, never changed or removed
 -- (a trigger refuses UPDATE and DELETE). The entity's state before and after is kept as the SHA-256 of its JSON,
 -- so a record proves what it saw without copying a negotiating position into the trail.
