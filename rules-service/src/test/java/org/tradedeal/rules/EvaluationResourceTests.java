@@ -94,6 +94,20 @@ class EvaluationResourceTests {
     }
 
     @Test
+    void refusesFiguresTheFormulaCannotComputeWithTheFieldNamed() {
+        ObjectNode request = JSON.valueToTree(Scenario.request(Scenario.july2025Package()));
+        ((ObjectNode) request.at("/baseline")).put("importsUsd", new java.math.BigDecimal("1e-300"))
+                .put("exportsUsd", new java.math.BigDecimal("1e300"));
+        request.putObject("parameters").put("epsilon", new java.math.BigDecimal("1e-300")).put("phi", 1e-300);
+        given().contentType(ContentType.JSON).body(request.toString())
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .body("type", is("urn:tradedeal:problem:validation"))
+                .body("violations.field", hasItems("baseline.importsUsd", "baseline.exportsUsd", "parameters.epsilon",
+                        "parameters.phi"));
+    }
+
+    @Test
     void refusesAPurchaseBeforeTheBaselineYear() {
         given().contentType(ContentType.JSON)
                 .body(json(Scenario.request(Scenario.draft().purchase("5201", 1_000_000L, 2020, 1, true).build())))

@@ -1,6 +1,9 @@
 package org.tradedeal.rules.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,9 +31,12 @@ public record BaselineInput(
         @NotBlank @Schema(example = "PK") String partner,
         @NotNull @Min(1900) @Max(2200) @Schema(example = "2024") Integer year,
         @NotBlank @Schema(example = "sha256:923b44a0") String dataVintage,
-        @NotNull @Positive @Schema(description = "The reporter's imports from the partner", example = "5107479000")
+        // bounded so that the formula's quotients stay finite: at least a dollar, at most USD 100 trillion
+        @NotNull @DecimalMin("1") @DecimalMax("100000000000000") @Digits(integer = 15, fraction = 2)
+        @Schema(description = "The reporter's imports from the partner (1 to 100 trillion)", example = "5107479000")
         BigDecimal importsUsd,
-        @NotNull @PositiveOrZero @Schema(description = "The reporter's exports to the partner", example = "2100000000")
+        @NotNull @PositiveOrZero @DecimalMax("100000000000000") @Digits(integer = 15, fraction = 2)
+        @Schema(description = "The reporter's exports to the partner (at most 100 trillion)", example = "2100000000")
         BigDecimal exportsUsd,
         @Schema(description = "The reporter's exports to the partner by product (plausibility, weights)") List<ProductTradeInput> exportsByProduct,
         @Schema(description = "The partner's non-tariff barriers the reporter has listed") List<BarrierInput> barriers) {

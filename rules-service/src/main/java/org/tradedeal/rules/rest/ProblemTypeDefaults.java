@@ -1,7 +1,9 @@
 package org.tradedeal.rules.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.tradedeal.rules.problem.ProblemTypes;
 
 import java.net.URI;
+import java.util.stream.StreamSupport;
 
 /**
  * Gives the problems the framework raises (Bean Validation, malformed JSON, unknown paths) a stable
@@ -26,6 +29,28 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        JsonProcessingException unreadable = JsonProblemMapper.jsonCause(context.cause);
+        if (problem.getStatusCode() == 400 && unreadable != null && !problem.getParameters().containsKey("field")) {
+            // a body Quarkus could not read (wrapped in a bare 400 before any mapper of ours saw it)
+            return JsonProblemMapper.problem(unreadable);
+        }
+        if (problem.getStatusCode() == 400) {
+            // a violation of the body parameter itself (@NotNull on an empty body) has no path: name the body
+            Object listed = problem.getParameters().get("violations");
+            JsonNode violations = listed != null ? json.valueToTree(listed)
+                    : problem instanceof HttpValidationProblem ? json.valueToTree(problem).get("violations") : null;
+            if (violations != null && violations.isArray()
+                    && StreamSupport.stream(violations.spliterator(), false)
+                    .anyMatch(v -> v.path("field").asText().isBlank())) {
+                violations.forEach(v -> {
+                    if (v.path("field").asText().isBlank() && v instanceof ObjectNode violation) {
+                        violation.put("field", "body");
+                    }
+                });
+                return HttpProblem.builder(problem).withType(problem.getType() != null ? problem.getType()
+                        : ProblemTypes.VALIDATION).with("violations", violations).build();
+            }
+        }
         if (problem.getType() != null) {
             return problem;
         }

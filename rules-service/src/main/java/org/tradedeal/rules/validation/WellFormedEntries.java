@@ -74,7 +74,7 @@ public @interface WellFormedEntries {
                 if (barrier.code() == null || barrier.code().isBlank()) {
                     valid = violation(context, "barriers", i, "code", "must not be blank");
                 }
-                if (barrier.affectedProducts().contains(null)) {
+                if (barrier.affectedProducts().stream().anyMatch(java.util.Objects::isNull)) { // List.of().contains(null) throws
                     valid = violation(context, "barriers", i, "affectedProducts", "must not hold null");
                 }
                 if (barrier.blockedTradeUsd() != null && barrier.blockedTradeUsd().signum() < 0) {

@@ -66,8 +66,10 @@ public class ImportBatchResource {
                     + "(CALENDAR_YEAR|FISCAL_YEAR, else read from the period), hs_code (empty for TOTAL, leading zeros kept), "
                     + "calculated_duty_usd, precision_note, rounding_unit_usd. The source and vintage of the whole file are query "
                     + "parameters; importing the same source and vintage again replaces the earlier import's flows.")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "two rows", value = Examples.CSV_BODY)))
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "two rows", value = Examples.CSV_BODY)),
+            // accepted too (see @Consumes), for clients that cannot name text/csv
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Imported; Location names the batch",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultView.class),
                     examples = @ExampleObject(name = "imported", value = Examples.IMPORT_RESULT)))

@@ -79,10 +79,14 @@ final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 1900 && date.getYear() <= 2200) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new InvalidFields(FieldViolation.query(name, "must be a date yyyy-MM-dd"));
+            // reported below
         }
+        throw new InvalidFields(FieldViolation.query(name, "must be a date yyyy-MM-dd between 1900 and 2200"));
     }
 
     static Long optionalLong(String name, String value) {

@@ -394,6 +394,11 @@ public class FlowImportService {
                 return null;
             }
             String value = record.get(index);
+            if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                // PostgreSQL refuses NUL in text, and no figure or code of a trade file has control characters
+                error(column, value.replaceAll("\\p{Cntrl}", "?"), "must not contain control characters");
+                return null;
+            }
             return value == null || value.isEmpty() ? null : value;
         }
 
