@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Checks that the realm Keycloak imports in the cluster is the local runs' (base/keycloak keeps a copy of
+# deploy/keycloak/tradedeal-realm.json, since kustomize reads no file outside its folder).
 # Renders every installable overlay with kustomize (kubectl kustomize) and validates the result offline
 # (check/validate.mjs: schemas, unknown fields, references); renders the monitoring (alerts, dashboard,
 # PodMonitor) and checks it (check/monitoring.mjs, then promtool: the PromQL of the alerts and of the
@@ -12,10 +14,15 @@ out=$here/target/rendered
 command -v kubectl >/dev/null || { echo "check.sh: kubectl is missing (apt-get install kubectl)" >&2; exit 1; }
 command -v node >/dev/null || { echo "check.sh: node is missing (apt-get install nodejs npm)" >&2; exit 1; }
 
+cmp -s "$here/../keycloak/tradedeal-realm.json" "$here/base/keycloak/tradedeal-realm.json" || {
+    echo "check.sh: base/keycloak/tradedeal-realm.json differs from deploy/keycloak/tradedeal-realm.json: copy it over" >&2
+    exit 1
+}
+
 rm -rf "$out"
 mkdir -p "$out"
 rendered=()
-for dir in overlays/jvm overlays/native examples/jvm-managed-postgres monitoring; do
+for dir in overlays/jvm overlays/native examples/jvm-managed-postgres examples/jvm-external-issuer monitoring; do
     file=$out/${dir//\//-}.yaml
     kubectl kustomize "$here/$dir" >"$file"
     rendered+=("$file")

@@ -4,8 +4,10 @@
 #   2. uses the PostgreSQL server at PGHOST:PGPORT (default 127.0.0.1:5432) when one answers, otherwise
 #      starts an embedded PostgreSQL whose data stays in $TRADE_DEAL_DATA_DIR/postgres;
 #   3. creates the databases trade_data and negotiation when missing;
-#   4. starts trade-data-service, rules-service and negotiation-service, waits until each is ready,
-#      and prints their URLs. Ctrl-C stops everything this script started.
+#   4. starts Keycloak (deploy/keycloak/keycloak.sh: the realm tradedeal, imported afresh at each start) on
+#      KEYCLOAK_PORT, the issuer every service checks tokens with;
+#   5. starts trade-data-service, rules-service and negotiation-service, waits until each is ready,
+#      and prints their URLs and how to log in. Ctrl-C stops everything this script started.
 # While it runs, deploy/local/suite-service.sh stops and starts one service (to see a draft survive
 # rules-service being down, for example).
 #
@@ -14,6 +16,8 @@
 #   TRADE_DEAL_DATA_DIR                  embedded database, logs, run files (default: <repo>/.data)
 #   TRADE_DATA_PORT, RULES_PORT, NEGOTIATION_PORT   HTTP ports of the APIs (8081, 8082, 8080); each service
 #                                        serves health and metrics on its port + 1000 (9081, 9082, 9080)
+#   KEYCLOAK_PORT                        Keycloak's port (8180; health on 9180): the issuer is
+#                                        http://localhost:KEYCLOAK_PORT/realms/tradedeal
 #   SUITE_JSON_LOGS=true                 JSON log lines, as in production (default: plain text with trace ids)
 #   QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT   an OTLP collector for the traces (default: none, not exported)
 #   SUITE_JAVA_OPTS                      JVM options for each service (default: -Xmx384m)
@@ -25,6 +29,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/suite-lib.sh"
 TRADE_DATA_PORT=${TRADE_DATA_PORT:-8081}
 RULES_PORT=${RULES_PORT:-8082}
 NEGOTIATION_PORT=${NEGOTIATION_PORT:-8080}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+ISSUER=http://localhost:$KEYCLOAK_PORT/realms/tradedeal
 JAVA_OPTS=${SUITE_JAVA_OPTS:--Xmx384m}
 JSON_LOGS=${SUITE_JSON_LOGS:-false}
 READY_TIMEOUT=${SUITE_READY_TIMEOUT:-180}
@@ -32,7 +38,7 @@ READY_TIMEOUT=${SUITE_READY_TIMEOUT:-180}
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 cd "$ROOT"
 command -v java >/dev/null || die "java is not on the PATH; install a JDK 17 or newer"
-for service in "${SERVICES[@]}"; do
+for service in "$KEYCLOAK" "${SERVICES[@]}"; do
     [[ -z $(service_pid "$service") ]] || die "$service already runs (pid $(service_pid "$service")); is another suite running?"
 done
 
@@ -47,6 +53,7 @@ stale deploy/local-postgres deploy/local-postgres/target/runtime-classpath.txt &
 for service in "${SERVICES[@]}"; do
     stale "$service" "$service/target/quarkus-app/quarkus-run.jar" && needs_build=true
 done
+compgen -G "deploy/keycloak/target/keycloak-[0-9]*/bin/kc.sh" >/dev/null || needs_build=true # unpacked by the build
 if $needs_build; then
     say "Building the suite (first run downloads dependencies; log: $LOG_DIR/build.log) ..."
     if ! ./mvnw -B -ntp package -DskipTests >"$LOG_DIR/build.log" 2>&1; then
@@ -59,7 +66,7 @@ else
     say "Build is up to date."
 fi
 
-# --- Ctrl-C (or any exit) stops what was started: the services, then an embedded PostgreSQL ------
+# --- Ctrl-C (or any exit) stops what was started: the services, Keycloak, then an embedded PostgreSQL
 POSTGRES_PID=""
 stop_all() {
     trap - INT TERM EXIT
@@ -67,6 +74,7 @@ stop_all() {
     for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
         stop_service "${SERVICES[i]}"
     done
+    stop_service "$KEYCLOAK"
     if [[ -n $POSTGRES_PID ]] && kill -0 "$POSTGRES_PID" 2>/dev/null; then
         say "Stopping PostgreSQL (pid $POSTGRES_PID) ..."
         kill -TERM "$POSTGRES_PID" 2>/dev/null || true
@@ -108,7 +116,27 @@ else
     PG_USER=${PGUSER:-postgres} PG_PASSWORD=${PGPASSWORD:-postgres}
 fi
 
-# --- 4. the services ----------------------------------------------------------------------------
+# --- 4. Keycloak --------------------------------------------------------------------------------
+# A fresh database in $DATA_DIR/keycloak at each start, with the realm file imported: its users and
+# their passwords are the README's. The desk's redirect URIs follow NEGOTIATION_PORT.
+{
+    echo '#!/usr/bin/env bash'
+    echo "# Written by run-suite.sh: starts Keycloak as the running suite does."
+    printf 'cd %q\n' "$ROOT"
+    printf 'export TRADEDEAL_DESK_URL=%q\n' "http://localhost:$NEGOTIATION_PORT"
+    printf 'exec deploy/keycloak/keycloak.sh start %q %q %q >>%q 2>&1\n' "$KEYCLOAK_PORT" "$((KEYCLOAK_PORT + 1000))" \
+        "$DATA_DIR/keycloak" "$LOG_DIR/keycloak.log"
+} >"$RUN_DIR/$KEYCLOAK.sh"
+chmod +x "$RUN_DIR/$KEYCLOAK.sh"
+echo "$KEYCLOAK_PORT" >"$RUN_DIR/$KEYCLOAK.port"
+echo "$((KEYCLOAK_PORT + 1000))" >"$RUN_DIR/$KEYCLOAK.management-port"
+echo /health/ready >"$RUN_DIR/$KEYCLOAK.ready-path"
+: >"$LOG_DIR/keycloak.log"
+say "Starting Keycloak (log: $LOG_DIR/keycloak.log) ..."
+start_service "$KEYCLOAK"
+wait_ready "$KEYCLOAK" "$READY_TIMEOUT"
+
+# --- 5. the services ----------------------------------------------------------------------------
 write_start_command() { # service, port, extra env (NAME=value)...
     local service=$1 port=$2 script=$RUN_DIR/$1.sh
     shift 2
@@ -133,13 +161,21 @@ write_start_command() { # service, port, extra env (NAME=value)...
 PG_JDBC="jdbc:postgresql://${pg_address}"
 write_start_command trade-data-service "$TRADE_DATA_PORT" \
     "QUARKUS_DATASOURCE_JDBC_URL=$PG_JDBC/trade_data" \
-    "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD"
-write_start_command rules-service "$RULES_PORT"
+    "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD" \
+    "QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER"
+write_start_command rules-service "$RULES_PORT" \
+    "QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER"
+# negotiation-service: the desk's logins (client negotiation-web) and its own calls to the other two (client
+# negotiation-service, client credentials), with the realm file's local secrets; both take the issuer from
+# QUARKUS_OIDC_AUTH_SERVER_URL.
 write_start_command negotiation-service "$NEGOTIATION_PORT" \
     "QUARKUS_DATASOURCE_JDBC_URL=$PG_JDBC/negotiation" \
     "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD" \
     "QUARKUS_REST_CLIENT_TRADE_DATA_URL=http://localhost:$TRADE_DATA_PORT" \
-    "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:$RULES_PORT"
+    "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:$RULES_PORT" \
+    "QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER" \
+    "QUARKUS_OIDC_DESK_CREDENTIALS_SECRET=negotiation-web-local-secret" \
+    "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=negotiation-service-local-secret"
 
 for service in "${SERVICES[@]}"; do
     : >"$LOG_DIR/$service.log"
@@ -154,13 +190,19 @@ cat <<EOF
 
   The Trade Deal Suite is running. The negotiator's desk: $(url "$NEGOTIATION_PORT" /)
 
-  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)  Swagger UI $(url "$NEGOTIATION_PORT" /q/swagger-ui)
+  negotiation-service  API $(url "$NEGOTIATION_PORT" /api/v1/negotiations)  OpenAPI $(url "$NEGOTIATION_PORT" /q/openapi)
                        health $(url $((NEGOTIATION_PORT + 1000)) /q/health)  metrics $(url $((NEGOTIATION_PORT + 1000)) /q/metrics)
                        downstreams $(url $((NEGOTIATION_PORT + 1000)) /q/health/group/downstreams)
-  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)  Swagger UI $(url "$TRADE_DATA_PORT" /q/swagger-ui)
+  trade-data-service   API $(url "$TRADE_DATA_PORT" /api/v1/partners)  OpenAPI $(url "$TRADE_DATA_PORT" /q/openapi)
                        health $(url $((TRADE_DATA_PORT + 1000)) /q/health)  metrics $(url $((TRADE_DATA_PORT + 1000)) /q/metrics)
-  rules-service        API $(url "$RULES_PORT" /api/v1/rules)  Swagger UI $(url "$RULES_PORT" /q/swagger-ui)
+  rules-service        API $(url "$RULES_PORT" /api/v1/rules)  OpenAPI $(url "$RULES_PORT" /q/openapi)
                        health $(url $((RULES_PORT + 1000)) /q/health)  metrics $(url $((RULES_PORT + 1000)) /q/metrics)
+
+  Keycloak             $(url "$KEYCLOAK_PORT" /realms/tradedeal)  (issuer; health $(url $((KEYCLOAK_PORT + 1000)) /health/ready))
+    log in at the desk as pk-negotiator / pk-negotiator-pw (also pk-negotiator2, us-negotiator, analyst, admin;
+    password: the user name + "-pw"); a token for curl (README, "Logging in"):
+    curl -s -d grant_type=password -d client_id=tradedeal-cli -d username=pk-negotiator -d password=pk-negotiator-pw \\
+      $(url "$KEYCLOAK_PORT" /realms/tradedeal/protocol/openid-connect/token)
 
   PostgreSQL: ${ready_line#READY }
   Logs: $LOG_DIR
@@ -172,7 +214,7 @@ EOF
 # Stay until Ctrl-C. A service that dies is reported (the others keep running: that is what the
 # suite is built for); an embedded PostgreSQL that dies ends the run.
 while true; do
-    for service in "${SERVICES[@]}"; do
+    for service in "$KEYCLOAK" "${SERVICES[@]}"; do
         if [[ -f $RUN_DIR/$service.pid && -z $(service_pid "$service") ]]; then
             rm -f "$RUN_DIR/$service.pid"
             say "WARNING: $service stopped unexpectedly; see $LOG_DIR/$service.log" \

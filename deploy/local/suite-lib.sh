@@ -1,13 +1,15 @@
 # Functions shared by run-suite.sh and suite-service.sh; sourced, not run.
-# A running suite keeps, per service, in $RUN_DIR: <service>.sh (how to start it, written by
-# run-suite.sh), <service>.port (the API), <service>.management-port (health, metrics) and <service>.pid
-# (while it runs).
+# A running suite keeps, per service (and for Keycloak), in $RUN_DIR: <service>.sh (how to start it, written by
+# run-suite.sh), <service>.port (the API), <service>.management-port (health, metrics), <service>.ready-path
+# (its readiness check there) and <service>.pid (while it runs).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DATA_DIR=${TRADE_DEAL_DATA_DIR:-$ROOT/.data}
 LOG_DIR=$DATA_DIR/logs
 RUN_DIR=$DATA_DIR/run
 SERVICES=(trade-data-service rules-service negotiation-service)
+# The identity provider the services check tokens with; started before them and stopped after them.
+KEYCLOAK=keycloak
 
 say() { printf '[suite] %s\n' "$*"; }
 die() { printf '[suite] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -53,11 +55,12 @@ stop_service() { # name: TERM, then wait up to 45 s for its graceful shutdown (i
     kill -KILL "$pid" 2>/dev/null || true
 }
 
-wait_ready() { # name, timeout in seconds: until /q/health/ready answers 200 on the management port
-    local name=$1 timeout=$2 port deadline
+wait_ready() { # name, timeout in seconds: until its readiness check answers 200 on the management port
+    local name=$1 timeout=$2 port path deadline
     port=$(<"$RUN_DIR/$name.management-port")
+    path=$(cat "$RUN_DIR/$name.ready-path" 2>/dev/null || echo /q/health/ready)
     deadline=$((SECONDS + timeout))
-    until [[ $(http_status "$port" /q/health/ready) == 200 ]]; do
+    until [[ $(http_status "$port" "$path") == 200 ]]; do
         if [[ -z $(service_pid "$name") ]]; then
             tail -n 30 "$LOG_DIR/$name.log" >&2
             die "$name exited; see $LOG_DIR/$name.log"

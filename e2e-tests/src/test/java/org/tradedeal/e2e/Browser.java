@@ -67,6 +67,19 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Logs in as a person does: the desk sends the browser to Keycloak's login page, which sends it back once
+     * the user name and password are typed. The session lasts for the rest of the browser's life.
+     */
+    void logIn(String user, String password) {
+        open("/");
+        waitFor(d -> d.getCurrentUrl().startsWith(baseUrl) ? null : d.findElement(By.id("kc-login")));
+        type("#username", user);
+        type("#password", password);
+        click("#kc-login");
+        waitFor(d -> d.getCurrentUrl().startsWith(baseUrl));
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

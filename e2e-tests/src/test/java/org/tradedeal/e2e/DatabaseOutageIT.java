@@ -68,12 +68,12 @@ class DatabaseOutageIT {
     void whileTheDatabaseIsAwayTheServicesAnswer503WithRetryAfterRecoverWithoutARestartAndLoseNothing() throws Exception {
         String negotiation = suite.url("negotiation-service");
         String tradeData = suite.url("trade-data-service");
-        long talks = id(send("POST negotiations", post(negotiation + "/api/v1/negotiations", negotiationJson("Outage talks"))));
+        long talks = id(send("POST negotiations", as(Users.ADMIN, post(negotiation + "/api/v1/negotiations", negotiationJson("Outage talks")))));
         String partner = newPartner(tradeData);
         Queue<Long> prepared = new ConcurrentLinkedQueue<>(); // drafts to edit and submit, some while the database is away
         for (int i = 0; i < PREPARED_DRAFTS; i++) {
-            HttpResponse<String> draft = send("POST drafts", post(negotiation + "/api/v1/negotiations/" + talks + "/drafts",
-                    "{\"title\":\"Prepared draft " + i + "\",\"author\":\"e2e\",\"content\":" + content(200_000_000L + i) + "}"));
+            HttpResponse<String> draft = send("POST drafts", as(Users.PK_NEGOTIATOR, post(negotiation + "/api/v1/negotiations/" + talks + "/drafts",
+                    "{\"title\":\"Prepared draft " + i + "\",\"content\":" + content(200_000_000L + i) + "}")));
             assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
             drafts.add(id(draft));
             prepared.add(id(draft));
@@ -84,8 +84,8 @@ class DatabaseOutageIT {
         AtomicInteger sequence = new AtomicInteger();
         ExecutorService load = Executors.newFixedThreadPool(7);
         List<Runnable> workers = List.of(
-                () -> send("GET baselines", get(tradeData + "/api/v1/baselines?reporter=US&partner=PK&year=2024")),
-                () -> send("GET negotiations", get(negotiation + "/api/v1/negotiations")),
+                () -> send("GET baselines", as(Users.ANALYST, get(tradeData + "/api/v1/baselines?reporter=US&partner=PK&year=2024"))),
+                () -> send("GET negotiations", as(Users.ANALYST, get(negotiation + "/api/v1/negotiations"))),
                 () -> draftEditAndSubmit(negotiation, talks, sequence.incrementAndGet()),
                 () -> editAndSubmit(negotiation, prepared.poll(), sequence.incrementAndGet()),
                 () -> openNegotiation(negotiation, sequence.incrementAndGet()),
@@ -140,40 +140,40 @@ class DatabaseOutageIT {
 
         // Nothing acknowledged is lost.
         for (long id : negotiations) {
-            assertThat(status(get(negotiation + "/api/v1/negotiations/" + id))).as("negotiation " + id).isEqualTo(200);
+            assertThat(status(as(Users.ADMIN, get(negotiation + "/api/v1/negotiations/" + id)))).as("negotiation " + id).isEqualTo(200);
         }
         for (long id : drafts) {
-            assertThat(status(get(negotiation + "/api/v1/drafts/" + id))).as("draft " + id).isEqualTo(200);
+            assertThat(status(as(Users.PK_NEGOTIATOR, get(negotiation + "/api/v1/drafts/" + id)))).as("draft " + id).isEqualTo(200);
         }
         for (long id : editedDrafts) {
-            assertThat(status(get(negotiation + "/api/v1/drafts/" + id + "/versions/2"))).as("version 2 of draft " + id)
+            assertThat(status(as(Users.PK_NEGOTIATOR, get(negotiation + "/api/v1/drafts/" + id + "/versions/2")))).as("version 2 of draft " + id)
                     .isEqualTo(200);
         }
         for (long id : measures) {
-            assertThat(status(get(tradeData + "/api/v1/tariff-measures/" + id))).as("tariff measure " + id).isEqualTo(200);
+            assertThat(status(as(Users.ANALYST, get(tradeData + "/api/v1/tariff-measures/" + id)))).as("tariff measure " + id).isEqualTo(200);
         }
         // Each acknowledged submission is scored, once (those left pending by the outage by the worker).
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (long id : submittedDrafts) {
-                JsonNode version = JSON.readTree(send("GET version", get(negotiation + "/api/v1/drafts/" + id + "/versions/2")).body());
+                JsonNode version = JSON.readTree(send("GET version", as(Users.PK_NEGOTIATOR, get(negotiation + "/api/v1/drafts/" + id + "/versions/2"))).body());
                 assertThat(version.path("status").asText()).as("version 2 of draft " + id).isEqualTo("SCORED");
             }
         });
         for (long id : submittedDrafts) {
             JsonNode evaluations = JSON.readTree(
-                    send("GET evaluations", get(negotiation + "/api/v1/drafts/" + id + "/versions/2/evaluations")).body());
+                    send("GET evaluations", as(Users.PK_NEGOTIATOR, get(negotiation + "/api/v1/drafts/" + id + "/versions/2/evaluations"))).body());
             assertThat(evaluations.size()).as("evaluations of version 2 of draft " + id).isEqualTo(1);
         }
         for (String read : List.of(tradeData + "/api/v1/baselines?reporter=US&partner=PK&year=2024",
                 negotiation + "/api/v1/negotiations")) {
-            assertThat(status(get(read))).as("after the database is back: " + read).isEqualTo(200);
+            assertThat(status(as(Users.ANALYST, get(read)))).as("after the database is back: " + read).isEqualTo(200);
         }
     }
 
     /** A negotiator's cycle: a new draft, an edit of it, its submission; a refused step ends the cycle. */
     private void draftEditAndSubmit(String negotiation, long talks, int n) {
-        HttpResponse<String> draft = send("POST drafts", post(negotiation + "/api/v1/negotiations/" + talks + "/drafts",
-                "{\"title\":\"Outage draft " + n + "\",\"author\":\"e2e\",\"content\":" + content(300_000_000L + n) + "}"));
+        HttpResponse<String> draft = send("POST drafts", as(Users.PK_NEGOTIATOR, post(negotiation + "/api/v1/negotiations/" + talks + "/drafts",
+                "{\"title\":\"Outage draft " + n + "\",\"content\":" + content(300_000_000L + n) + "}")));
         if (draft == null || draft.statusCode() != 201) {
             return;
         }
@@ -188,15 +188,15 @@ class DatabaseOutageIT {
             sleep(Duration.ofMillis(200));
             return;
         }
-        HttpResponse<String> edit = send("POST versions", post(negotiation + "/api/v1/drafts/" + id + "/versions",
-                "{\"basedOnVersion\":1,\"author\":\"e2e\",\"note\":\"more cotton\",\"content\":" + content(400_000_000L + n) + "}"));
+        HttpResponse<String> edit = send("POST versions", as(Users.PK_NEGOTIATOR, post(negotiation + "/api/v1/drafts/" + id + "/versions",
+                "{\"basedOnVersion\":1,\"note\":\"more cotton\",\"content\":" + content(400_000_000L + n) + "}")));
         if (edit == null || edit.statusCode() != 201) {
             return;
         }
         editedDrafts.add(id);
         HttpResponse<String> submission = send("POST submission",
-                HttpRequest.newBuilder(URI.create(negotiation + "/api/v1/drafts/" + id + "/versions/2/submission"))
-                        .POST(HttpRequest.BodyPublishers.noBody()));
+                as(Users.PK_NEGOTIATOR, HttpRequest.newBuilder(URI.create(negotiation + "/api/v1/drafts/" + id + "/versions/2/submission"))
+                        .POST(HttpRequest.BodyPublishers.noBody())));
         if (submission != null && (submission.statusCode() == 200 || submission.statusCode() == 202)) {
             submittedDrafts.add(id);
         }
@@ -204,8 +204,8 @@ class DatabaseOutageIT {
 
     /** An administrator opening a negotiation. */
     private void openNegotiation(String negotiation, int n) {
-        HttpResponse<String> created = send("POST negotiations", post(negotiation + "/api/v1/negotiations",
-                negotiationJson("Outage talks " + n)));
+        HttpResponse<String> created = send("POST negotiations", as(Users.ADMIN, post(negotiation + "/api/v1/negotiations",
+                negotiationJson("Outage talks " + n))));
         if (created != null && created.statusCode() == 201) {
             negotiations.add(id(created));
         }
@@ -214,10 +214,10 @@ class DatabaseOutageIT {
 
     /** An analyst recording a tariff measure. */
     private void addMeasure(String tradeData, String partner, int n) {
-        HttpResponse<String> created = send("POST tariff-measures", post(tradeData + "/api/v1/tariff-measures",
+        HttpResponse<String> created = send("POST tariff-measures", as(Users.ANALYST, post(tradeData + "/api/v1/tariff-measures",
                 "{\"imposer\":\"" + partner + "\",\"target\":\"US\",\"authority\":\"SECTION_232\",\"ratePct\":25,"
                         + "\"status\":\"ANNOUNCED\",\"announcedOn\":\"2026-03-10\",\"title\":\"Outage measure " + n
-                        + "\",\"source\":\"e2e\"}"));
+                        + "\",\"source\":\"e2e\"}")));
         if (created != null && created.statusCode() == 201) {
             measures.add(id(created));
         }
@@ -225,12 +225,12 @@ class DatabaseOutageIT {
 
     /** A partner of this test alone, so its measures change nobody else's baseline. */
     private String newPartner(String tradeData) throws IOException {
-        Set<String> taken = stream(JSON.readTree(send("GET partners", get(tradeData + "/api/v1/partners")).body()))
+        Set<String> taken = stream(JSON.readTree(send("GET partners", as(Users.ANALYST, get(tradeData + "/api/v1/partners"))).body()))
                 .map(partner -> partner.path("isoCode").asText()).collect(Collectors.toSet());
         String code = IntStream.rangeClosed('A', 'Z').mapToObj(c -> "X" + (char) c).filter(c -> !taken.contains(c))
                 .findFirst().orElseThrow();
-        HttpResponse<String> created = send("POST partners", post(tradeData + "/api/v1/partners",
-                "{\"isoCode\":\"" + code + "\",\"name\":\"Outage test partner\"}"));
+        HttpResponse<String> created = send("POST partners", as(Users.ANALYST, post(tradeData + "/api/v1/partners",
+                "{\"isoCode\":\"" + code + "\",\"name\":\"Outage test partner\"}")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return code;
     }
@@ -247,6 +247,11 @@ class DatabaseOutageIT {
     private static String content(long addedUsdPerYear) {
         return "{\"purchases\":[{\"hsCode\":\"5201\",\"addedUsdPerYear\":" + addedUsdPerYear
                 + ",\"firstYear\":2025,\"years\":2,\"binding\":true}]}";
+    }
+
+    /** The request as one of the realm's users sends it (Keycloak keeps no data in the suite's database). */
+    private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
+        return request.header("Authorization", "Bearer " + suite.keycloak().accessToken(user));
     }
 
     private static HttpRequest.Builder get(String uri) {

@@ -15,13 +15,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The negotiator's desk in a real headless Chromium over the three packaged services: the tour a new user
- * makes by clicking, a validation error and a stale edit. Every page is photographed at a desktop and a
- * phone width (target/screenshots), and must fit the phone's width.
+ * makes by clicking, after logging in on Keycloak's login page as Pakistan's negotiator; a validation error and
+ * a stale edit. Every page is photographed at a desktop and a phone width (target/screenshots), and must fit the
+ * phone's width.
  */
 @ExtendWith(SuiteExtension.class)
 class DeskBrowserIT {
@@ -35,6 +35,7 @@ class DeskBrowserIT {
     static void openTheBrowser(RunningSuite running) {
         suite = running;
         browser = new Browser(suite.url("negotiation-service"));
+        browser.logIn(Users.PK_NEGOTIATOR, Users.PK_NEGOTIATOR + "-pw");
     }
 
     /** A failed step leaves a picture of the page it failed on (failed-<test>.png beside the screenshots). */
@@ -168,9 +169,9 @@ class DeskBrowserIT {
         long draft = createDraft("Cotton, edited twice at once");
         browser.open("/drafts/" + draft + "/edit");
         browser.type("#p0-addedUsdMillionsPerYear", "650");
-        // Meanwhile someone else saves version 2.
-        given().baseUri(suite.url("negotiation-service")).contentType(ContentType.JSON)
-                .body(Map.of("basedOnVersion", 1, "author", "a colleague", "content", Map.of("purchases",
+        // Meanwhile a colleague of the same side saves version 2.
+        suite.api("negotiation-service", Users.PK_COLLEAGUE).contentType(ContentType.JSON)
+                .body(Map.of("basedOnVersion", 1, "content", Map.of("purchases",
                         List.of(purchase(450_000_000L)))))
                 .post("/api/v1/drafts/" + draft + "/versions").then().statusCode(201);
 
@@ -251,14 +252,14 @@ class DeskBrowserIT {
     }
 
     private static long seedNegotiation() {
-        return given().baseUri(suite.url("negotiation-service")).accept(ContentType.JSON)
+        return suite.api("negotiation-service", Users.PK_NEGOTIATOR)
                 .get("/api/v1/negotiations").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.title == '" + SEED + "' }.id");
     }
 
     private static long createDraft(String title) {
-        return given().baseUri(suite.url("negotiation-service")).contentType(ContentType.JSON)
-                .body(Map.of("title", title, "author", "e2e", "content", Map.of("purchases",
+        return suite.api("negotiation-service", Users.PK_NEGOTIATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "content", Map.of("purchases",
                         List.of(purchase(500_000_000L)))))
                 .post("/api/v1/negotiations/" + seedNegotiation() + "/drafts")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

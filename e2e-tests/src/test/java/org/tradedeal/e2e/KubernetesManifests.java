@@ -10,16 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** One service's objects in the kustomize base (deploy/kubernetes/base/<service>). */
 final class KubernetesManifests {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+    private final Path base;
     private final Path directory;
 
     KubernetesManifests(Path root, String service) {
-        this.directory = root.resolve("deploy/kubernetes/base").resolve(service);
+        this.base = root.resolve("deploy/kubernetes/base");
+        this.directory = base.resolve(service);
     }
 
     JsonNode deployment() {
@@ -35,6 +38,28 @@ final class KubernetesManifests {
         Map<String, String> data = new LinkedHashMap<>();
         read("configmap.yaml").path("data").properties().forEach(field -> data.put(field.getKey(), field.getValue().asText()));
         return data;
+    }
+
+    /**
+     * The value the base's secretGenerator gives key {@code key} of Secret {@code name} (a first install's value,
+     * e.g. the local clients' secrets), if it gives one.
+     */
+    Optional<String> secretValue(String name, String key) {
+        try {
+            for (JsonNode secret : YAML.readTree(Files.readString(base.resolve("kustomization.yaml"))).path("secretGenerator")) {
+                if (name.equals(secret.path("name").asText())) {
+                    for (JsonNode literal : secret.path("literals")) {
+                        String[] pair = literal.asText().split("=", 2);
+                        if (pair[0].equals(key)) {
+                            return Optional.of(pair[1]);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     JsonNode container() {

@@ -114,6 +114,16 @@ class KubernetesManifestsIT {
         assertThat(configuration.get("QUARKUS_REST_CLIENT_RULES_URL")).isEqualTo(address(suite, "rules-service"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"trade-data-service", "rules-service", "negotiation-service"})
+    void everyServiceChecksTokensOfTheRealmTheBundledKeycloakServes(String name, RunningSuite suite) {
+        String issuer = new KubernetesManifests(suite.root(), name).configuration().get("QUARKUS_OIDC_AUTH_SERVER_URL");
+        assertThat(issuer).isEqualTo(address(suite, "keycloak") + "/realms/" + RunningKeycloak.REALM);
+        KubernetesManifests keycloak = new KubernetesManifests(suite.root(), "keycloak");
+        assertThat(keycloak.configuration().get("KC_HTTP_PORT")).as("Keycloak's port behind its Service")
+                .isEqualTo(String.valueOf(keycloak.httpPort()));
+    }
+
     @Test
     void theDataOwningServicesUseTheDatabasesThePostgresInitCreates(RunningSuite suite) throws IOException {
         String init = Files.readString(suite.root().resolve("deploy/kubernetes/base/postgres/init-databases.sh"));

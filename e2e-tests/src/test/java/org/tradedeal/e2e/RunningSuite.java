@@ -1,6 +1,9 @@
 package org.tradedeal.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tradedeal.localpostgres.LocalPostgres;
 
@@ -26,13 +29,17 @@ import java.util.regex.Pattern;
 /**
  * The three packaged services, started as separate processes on free ports (an API port and a management
  * port each) against fresh databases (the configured PostgreSQL server, or an embedded one), the way an
- * operator runs them, with their traces exported to an OTLP receiver in the test.
+ * operator runs them, with their traces exported to an OTLP receiver in the test; and, before them, the
+ * Keycloak whose tokens they check (the realm file imported afresh, its desk client redirecting to this run's
+ * negotiation-service).
  */
 final class RunningSuite implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern CLUSTER_DATABASE = Pattern.compile("jdbc:postgresql://postgres:5432/(\\w+)");
-    private static final Pattern CLUSTER_SERVICE = Pattern.compile("http://([a-z-]+):\\d+");
+    /** A cluster address, e.g. http://rules-service:8082 or the issuer http://keycloak:8180/realms/tradedeal. */
+    private static final Pattern CLUSTER_SERVICE = Pattern.compile("http://([a-z-]+):\\d+(/.*)?");
+    private static final String KEYCLOAK = "keycloak";
 
     private final Path root;
     private final Path logs;
@@ -40,6 +47,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     /** Between the services and PostgreSQL, so a test can take the database away (see {@link #database()}). */
     private final TcpProxy databaseProxy;
     private final OtlpReceiver traces = new OtlpReceiver();
+    private final RunningKeycloak keycloak;
     private final Map<String, Service> services = new LinkedHashMap<>();
 
     /** One service: how to start it, and its process while it runs. */
@@ -154,8 +162,15 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
             ports.put(name, freePort());
             managementPorts.put(name, freePort());
         }
+        int keycloakPort = freePort();
+        keycloak = new RunningKeycloak(root, keycloakPort, freePort(), logs.resolveSibling("e2e-keycloak"),
+                logs.resolve("keycloak.log"), keycloakEnvironment(ports.get("negotiation-service")));
+        ports.put(KEYCLOAK, keycloakPort);
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             String name = service.getKey();
+            if (name.equals(KEYCLOAK)) {
+                continue;
+            }
             // The production defaults: the fault tests measure the recovery an operator gets.
             List<String> jvmOptions = List.of();
             add(new Service(name, service.getValue(), managementPorts.get(name), jvmOptions, environment(name, ports)));
@@ -172,13 +187,37 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> environment = new LinkedHashMap<>();
         manifests.configuration().forEach((key, value) -> environment.put(key, local(value, ports)));
         for (JsonNode variable : manifests.container().path("env")) {
-            String secretKey = variable.path("valueFrom").path("secretKeyRef").path("key").asText(null);
+            JsonNode secretRef = variable.path("valueFrom").path("secretKeyRef");
+            String secretKey = secretRef.path("key").asText(null);
             if ("username".equals(secretKey)) {
                 environment.put(variable.path("name").asText(), postgres.user());
             } else if ("password".equals(secretKey)) {
                 environment.put(variable.path("name").asText(), postgres.password());
+            } else if (secretKey != null) {
+                // e.g. a client's secret: the value the base generates, which Keycloak is given too
+                manifests.secretValue(secretRef.path("name").asText(), secretKey)
+                        .ifPresent(value -> environment.put(variable.path("name").asText(), value));
             }
         }
+        return environment;
+    }
+
+    /**
+     * What the realm file reads from Keycloak's environment: the clients' secrets its Deployment takes from the
+     * base's Secrets, and where the desk is (this run's negotiation-service).
+     */
+    private Map<String, String> keycloakEnvironment(int negotiationPort) {
+        KubernetesManifests manifests = new KubernetesManifests(root, KEYCLOAK);
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (JsonNode variable : manifests.container().path("env")) {
+            JsonNode secretRef = variable.path("valueFrom").path("secretKeyRef");
+            String name = variable.path("name").asText();
+            if (name.endsWith("_CLIENT_SECRET")) {
+                manifests.secretValue(secretRef.path("name").asText(), secretRef.path("key").asText())
+                        .ifPresent(value -> environment.put(name, value));
+            }
+        }
+        environment.put("TRADEDEAL_DESK_URL", "http://localhost:" + negotiationPort);
         return environment;
     }
 
@@ -192,7 +231,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         }
         Matcher service = CLUSTER_SERVICE.matcher(value);
         if (service.matches() && ports.containsKey(service.group(1))) {
-            return "http://localhost:" + ports.get(service.group(1));
+            return "http://localhost:" + ports.get(service.group(1)) + (service.group(2) == null ? "" : service.group(2));
         }
         return value;
     }
@@ -202,6 +241,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     void startAll() {
+        keycloak.start();
         services.values().forEach(Service::start);
     }
 
@@ -220,6 +260,17 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
     /** Health and metrics of the service. */
     String managementUrl(String name) {
         return services.get(name).managementUrl();
+    }
+
+    /** The identity provider, and its users' tokens. */
+    RunningKeycloak keycloak() {
+        return keycloak;
+    }
+
+    /** A request to the service's API as the user (see {@link Users}), with the user's access token. */
+    RequestSpecification api(String service, String user) {
+        return RestAssured.given().baseUri(url(service)).auth().oauth2(keycloak.accessToken(user))
+                .accept(ContentType.JSON);
     }
 
     /** The services' way to PostgreSQL: cut it to take the database away from them, restore it to give it back. */
@@ -246,6 +297,7 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         List<Service> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         reversed.forEach(Service::stop);
+        keycloak.close();
         traces.close();
         databaseProxy.close();
         postgres.close();

@@ -11,15 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The negotiator's journey through the real services: the seed drafts are scored, the July 2025
- * package clearly outscores vague intentions, and a draft submitted while rules-service is down is kept
- * and scored after its restart.
+ * The negotiator's journey through the real services, logged in as Pakistan's negotiator: the seed drafts are
+ * scored, the July 2025 package clearly outscores vague intentions, and a draft submitted while rules-service is
+ * down is kept and scored after its restart.
  */
 @ExtendWith(SuiteExtension.class)
 class SuiteEndToEndIT {
@@ -54,7 +53,7 @@ class SuiteEndToEndIT {
                 .isEqualTo(vagueScore.getString("latestEvaluation.dataVintage"));
         // Vague intentions add no purchases: the gap is what it takes to get from the 2024 data to 19%,
         // which is what trade-data-service's inverse formula says on the same data.
-        long inverse = given().baseUri(suite.url("trade-data-service")).contentType(ContentType.JSON)
+        long inverse = suite.api("trade-data-service", Users.ANALYST).contentType(ContentType.JSON)
                 .body(Map.of("reporter", "US", "partner", "PK", "year", 2024, "targetRatePct", 19))
                 .post("/api/v1/reciprocal-rates/inverse")
                 .then().statusCode(200).extract().jsonPath().getLong("result.additionalExportsUsd");
@@ -66,7 +65,7 @@ class SuiteEndToEndIT {
     void aDraftSubmittedWhileRulesServiceIsDownIsKeptAndScoredAfterItsRestart() {
         long negotiation = seedNegotiation();
         long draft = negotiationApi().contentType(ContentType.JSON)
-                .body(Map.of("title", "Cotton while rules-service is down", "author", "e2e",
+                .body(Map.of("title", "Cotton while rules-service is down",
                         "content", Map.of("purchases", List.of(Map.of("hsCode", "5201", "addedUsdPerYear", 400_000_000,
                                 "firstYear", 2025, "years", 2, "binding", true)))))
                 .post("/api/v1/negotiations/" + negotiation + "/drafts")
@@ -108,7 +107,7 @@ class SuiteEndToEndIT {
     }
 
     private static io.restassured.specification.RequestSpecification negotiationApi() {
-        return given().baseUri(suite.url("negotiation-service")).accept(ContentType.JSON);
+        return suite.api("negotiation-service", Users.PK_NEGOTIATOR);
     }
 
     static {

@@ -106,7 +106,8 @@ class TracingEndToEndIT {
 
     @Test
     void aProblemDetailsAnswerNamesTheTraceOfItsRequest() {
-        String traceId = negotiator.api().contentType(ContentType.JSON)
+        // an administrator's (who may create negotiations) invalid one
+        String traceId = suite.api("negotiation-service", Users.ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("title", "", "ourSide", "PK", "otherSide", "US", "targetRatePct", 150, "baselineYear", 2024))
                 .post("/api/v1/negotiations")
                 .then().statusCode(400).body("traceId", matchesPattern("[0-9a-f]{32}"))

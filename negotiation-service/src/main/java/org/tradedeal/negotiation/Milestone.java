@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** One step on a negotiation's roadmap. */
@@ -42,6 +43,18 @@ public class Milestone extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** A delete keeps the row: when and by whom it was deleted. Every read leaves deleted rows out. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 200)
+    public String deletedBy;
+
+    public void markDeleted(String by, Instant at) {
+        deletedAt = at;
+        deletedBy = by;
+    }
 
     /** Still open and its due date has passed. */
     public boolean isOverdue(LocalDate today) {

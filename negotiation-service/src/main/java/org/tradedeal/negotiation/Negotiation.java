@@ -48,6 +48,18 @@ public class Negotiation extends PanacheEntity {
     @Version
     public long version;
 
+    /** A delete keeps the row: when and by whom it was deleted. Every read leaves deleted rows out. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 200)
+    public String deletedBy;
+
+    public void markDeleted(String by, Instant at) {
+        deletedAt = at;
+        deletedBy = by;
+    }
+
     /**
      * The side facing the proposing one: the side whose tariff a proposal answers and whose trade ledger
      * it is scored against.

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -31,6 +33,8 @@ import static org.hamcrest.Matchers.not;
  * (e2e-tests, DeskBrowserIT) click through, here against the stubbed downstreams.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class DeskPagesTests extends StubbedDownstreams {
 
     @Inject
@@ -85,7 +89,7 @@ class DeskPagesTests extends StubbedDownstreams {
     }
 
     @Test
-    void savingTheEditorMakesTheFirstVersionUnderTheDeskUserAndGoesToItsPage() {
+    void savingTheEditorMakesTheFirstVersionUnderTheSignedInUserAndGoesToItsPage() {
         long negotiation = Api.openNegotiation();
 
         String location = form(cottonForm("Cotton from the desk"))
@@ -94,7 +98,7 @@ class DeskPagesTests extends StubbedDownstreams {
         long draft = Long.parseLong(location.replaceAll(".*/drafts/(\\d+)/versions/1$", "$1"));
 
         Api.version(draft, 1).statusCode(200)
-                .body("author", equalTo("trade-desk"))
+                .body("author", equalTo("tester"))
                 .body("content.purchases[0].hsCode", equalTo("5201"))
                 .body("content.purchases[0].addedUsdPerYear", equalTo(400000000))
                 .body("content.barrierRemovals[0].barrierCode", equalTo("SPS-2"))
@@ -137,8 +141,7 @@ class DeskPagesTests extends StubbedDownstreams {
     @Test
     void aStaleEditShowsTheConflictKeepsWhatWasTypedAndCanBeSavedOnTopOfTheLatest() {
         long draft = Api.createDraft(Api.openNegotiation());
-        given().contentType(ContentType.JSON).body(Map.of("basedOnVersion", 1, "author", "colleague",
-                        "content", Api.content(List.of(Api.purchase("1201", 1_000_000L, 2025, 1)), List.of())))
+        given().contentType(ContentType.JSON).body(Map.of("basedOnVersion", 1, "content", Api.content(List.of(Api.purchase("1201", 1_000_000L, 2025, 1)), List.of())))
                 .post("/api/v1/drafts/" + draft + "/versions").then().statusCode(201);
         Map<String, String> fields = cottonForm(null);
         fields.put("basedOnVersion", "1");
@@ -265,8 +268,7 @@ class DeskPagesTests extends StubbedDownstreams {
     void theComparisonShowsWhatChangedAndTheScorePerConcernOfBothVersions() {
         long negotiation = Api.openNegotiation();
         long draft = Api.createDraft(negotiation);
-        given().contentType(ContentType.JSON).body(Map.of("basedOnVersion", 1, "author", "tester",
-                        "content", Api.content(List.of(Api.purchase("5201", 500_000_000L, 2025, 3),
+        given().contentType(ContentType.JSON).body(Map.of("basedOnVersion", 1, "content", Api.content(List.of(Api.purchase("5201", 500_000_000L, 2025, 3),
                                 Api.purchase("1201", 300_000_000L, 2025, 3)), List.of(Api.removal("SPS-2"), Api.removal("SPS-1")))))
                 .post("/api/v1/drafts/" + draft + "/versions").then().statusCode(201);
         Api.submit(draft, 1).statusCode(200);

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
@@ -16,6 +18,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class DraftResourceTests {
 
     @Test
@@ -67,7 +71,7 @@ class DraftResourceTests {
                 "binding", true);
         Map<String, Object> raisingCut = Map.of("hsCode", "8471", "fromPct", 5, "toPct", 20);
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Bad", "author", "tester", "content", Map.of(
+                .body(Map.of("title", "Bad", "content", Map.of(
                         "purchases", List.of(badPurchase), "tariffCuts", List.of(raisingCut))))
                 .when().post("/api/v1/negotiations/" + negotiation + "/drafts")
                 .then().statusCode(400)
@@ -80,22 +84,41 @@ class DraftResourceTests {
     void refusesAnEmptyDraft() {
         long negotiation = Api.openNegotiation();
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Nothing", "author", "tester", "content", Map.of()))
+                .body(Map.of("title", "Nothing", "content", Map.of()))
                 .when().post("/api/v1/negotiations/" + negotiation + "/drafts")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("content"));
     }
 
     @Test
-    void refusesPurchasesBeforeTheBaselineYearAndAStrangerSide() {
+    void refusesPurchasesBeforeTheBaselineYear() {
         long negotiation = Api.openNegotiation();
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Old", "author", "tester", "side", "CN",
+                .body(Map.of("title", "Old",
                         "content", Api.content(List.of(Api.purchase("5201", 1_000_000L, 2020, 1)), List.of())))
                 .when().post("/api/v1/negotiations/" + negotiation + "/drafts")
                 .then().statusCode(400)
-                .body("violations.field", hasItems("side", "content.purchases[0].firstYear"));
+                .body("violations.field", hasItems("content.purchases[0].firstYear"));
         given().when().get("/api/v1/negotiations/" + negotiation + "/drafts").then().body("$", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void refusesAnAuthorOrASideInTheBodyBecauseBothComeFromTheToken() {
+        long negotiation = Api.openNegotiation();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Signed as someone else", "author", "minister", "side", "US",
+                        "content", Api.content(List.of(Api.purchase("5201", 1_000_000L, 2025, 1)), List.of())))
+                .when().post("/api/v1/negotiations/" + negotiation + "/drafts")
+                .then().statusCode(400)
+                .body("violations.field", hasItems("author", "side"));
+        long draft = Api.createDraft(negotiation);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("basedOnVersion", 1, "author", "minister",
+                        "content", Api.content(List.of(Api.purchase("1201", 1_000_000L, 2025, 1)), List.of())))
+                .when().post("/api/v1/drafts/" + draft + "/versions")
+                .then().statusCode(400)
+                .body("violations.field", hasItems("author"));
+        given().when().get("/api/v1/drafts/" + draft).then().body("latestVersion", equalTo(1));
     }
 
     @Test
@@ -117,7 +140,7 @@ class DraftResourceTests {
 
     static io.restassured.response.ValidatableResponse edit(long draft, int basedOn, Map<String, Object> content) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("basedOnVersion", basedOn, "author", "tester", "content", content))
+                .body(Map.of("basedOnVersion", basedOn, "content", content))
                 .when().post("/api/v1/drafts/" + draft + "/versions").then();
     }
 

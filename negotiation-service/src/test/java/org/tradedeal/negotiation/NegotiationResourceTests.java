@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
@@ -14,6 +16,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class NegotiationResourceTests {
 
     @Test

@@ -2,6 +2,8 @@ package org.tradedeal.negotiation;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
 import org.tradedeal.negotiation.support.Scrape;
@@ -27,6 +29,8 @@ import static org.hamcrest.Matchers.not;
  * their circuit breakers as metrics, and the trace id in problem-details answers.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class OperationsTests extends StubbedDownstreams {
 
     private static final String TRACE_ID = "5c1d2e3f405162738495a6b7c8d9e0f1";

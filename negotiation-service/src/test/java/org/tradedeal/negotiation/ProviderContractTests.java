@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 import org.tradedeal.negotiation.support.Api;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service fails the build at once.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class ProviderContractTests extends StubbedDownstreams {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
 import org.tradedeal.negotiation.support.Races;
@@ -13,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Many clients doing the same thing at the same moment: one wins, the others get a clear answer, never a 500. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class RaceTests {
 
     @Test

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
 import org.tradedeal.negotiation.support.StubbedDownstreams;
@@ -16,6 +18,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class RescoringTests extends StubbedDownstreams {
 
     @Test

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
@@ -27,6 +29,8 @@ import static org.hamcrest.Matchers.is;
  * SCORING_PENDING and the worker scores it, once, when the downstream answers again.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 @TestProfile(FastRecoveryProfile.class)
 class ResilienceTests extends StubbedDownstreams {
 

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
 import org.tradedeal.negotiation.support.Races;
@@ -25,6 +27,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Scoring through the two downstream services, stubbed; the retry worker stays off in this profile. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class ScoringTests extends StubbedDownstreams {
 
     @Test
@@ -62,10 +66,12 @@ class ScoringTests extends StubbedDownstreams {
     }
 
     @Test
+    @TestSecurity(user = "us-tester", roles = {"admin", "negotiator"},
+            attributes = @SecurityAttribute(key = "side", value = "US"))
     void scoresADraftOfTheOtherSideAgainstOurLedger() {
         long negotiation = Api.openNegotiation();
         long draft = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("title", "Their offer", "author", "tester", "side", "US",
+                .body(Map.of("title", "Their offer",
                         "content", Map.of("intentions", List.of("Lower tariffs on textiles"))))
                 .when().post("/api/v1/negotiations/" + negotiation + "/drafts")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,6 +1,8 @@
 package org.tradedeal.negotiation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
@@ -22,6 +24,8 @@ import static org.hamcrest.Matchers.containsString;
  * validates content as saving a version does.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 class StrictInputTests extends StubbedDownstreams {
 
     private static final String PURCHASE = """

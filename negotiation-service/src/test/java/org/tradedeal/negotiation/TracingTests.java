@@ -2,6 +2,8 @@ package org.tradedeal.negotiation;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.negotiation.support.Api;
@@ -26,6 +28,8 @@ import static org.hamcrest.Matchers.is;
  * whole way of a draft to its score is one trace.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {"admin", "negotiator", "analyst"},
+        attributes = @SecurityAttribute(key = "side", value = "PK"))
 @TestProfile(FastRecoveryProfile.class)
 class TracingTests extends StubbedDownstreams {
 

@@ -1,6 +1,7 @@
 package org.tradedeal.rules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.rules.api.DraftInput;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * window is 2025-2027 and needs 3 x 1,066,636,980 = 3,199,910,940 USD.
  */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class ConcernRulesTests {
 
     private static final LocalDate ON_TIME = LocalDate.of(2025, 6, 30);

@@ -2,6 +2,7 @@ package org.tradedeal.rules;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.is;
  * evaluation time by size of draft, and the trace id in every problem-details answer.
  */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class OperationsTests {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";

@@ -1,6 +1,7 @@
 package org.tradedeal.rules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.rules.api.BarrierRemovalInput;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.fail;
  * and the minimal failing pair is printed. Plain JUnit with a seeded {@code Random}.
  */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class ScoringPropertiesTests {
 
     private static final int DRAFTS = 500;

@@ -1,6 +1,7 @@
 package org.tradedeal.rules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.rules.api.EvaluationResult;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Pakistan-US 2024 baseline: the README's drafts, and the gap against the inverse formula. */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class SeedScenarioTests {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.tradedeal.rules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.tradedeal.rules.api.DraftInput;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Orderings a trade expert would sign, against the Pakistan-US 2024 baseline, target 19%, deadline 2025-07-09. */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class TradeExpertOrderingTests {
 
     private static final LocalDate ON_TIME = LocalDate.of(2025, 6, 30);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
@@ -15,6 +16,8 @@ import java.math.BigDecimal;
  * total or for one HS product, with where it comes from and how precise it is.
  */
 @Entity
+// A deleted flow keeps its row (deleted_at, deleted_by); every query leaves it out.
+@SQLRestriction("deleted_at IS NULL")
 @Table(name = "trade_flow")
 public class TradeFlow extends PanacheEntity {
 
@@ -87,4 +90,10 @@ public class TradeFlow extends PanacheEntity {
 
     @Version
     public long version;
+
+    @Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 200)
+    public String deletedBy;
 }

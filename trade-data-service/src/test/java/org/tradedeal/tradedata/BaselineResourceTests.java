@@ -1,6 +1,7 @@
 package org.tradedeal.tradedata;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class BaselineResourceTests {
 
     @Test

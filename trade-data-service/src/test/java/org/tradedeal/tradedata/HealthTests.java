@@ -2,6 +2,7 @@ package org.tradedeal.tradedata;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 
 /** Health and metrics answer on the management port, and only there: the API port serves the API alone. */
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class HealthTests {
 
     @TestHTTPResource(value = "health/live", management = true)

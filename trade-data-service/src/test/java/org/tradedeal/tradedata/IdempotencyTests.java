@@ -1,6 +1,7 @@
 package org.tradedeal.tradedata;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** A client that retries a POST with the same Idempotency-Key creates the thing once and gets the first answer. */
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class IdempotencyTests {
 
     @Test

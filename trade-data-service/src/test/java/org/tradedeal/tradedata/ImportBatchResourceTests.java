@@ -2,6 +2,7 @@ package org.tradedeal.tradedata;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class ImportBatchResourceTests {
 
     private static final String HEADER = "reporter,partner,period,basis,direction,product_level,hs_code,value_usd,precision,precision_note";

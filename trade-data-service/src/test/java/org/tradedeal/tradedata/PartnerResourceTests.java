@@ -1,6 +1,7 @@
 package org.tradedeal.tradedata;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class PartnerResourceTests {
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * safe. The answer is kept whole as a JSON tree; {@link RulesEvaluation} is the part this service reads.
  * Called through {@link RulesGateway}, which adds fault tolerance.
  */
+@OidcClientFilter // the service's own client-credentials token (role service)
 @RegisterRestClient(configKey = "rules")
 @RegisterProvider(DownstreamProblemMapper.class)
 @Path("/api/v1")

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * baseline stays an opaque JSON tree here: it goes to rules-service as it came, and this service reads
  * only its {@code dataVintage}. Called through {@link TradeDataGateway}, which adds fault tolerance.
  */
+@OidcClientFilter // the service's own client-credentials token (role service)
 @RegisterRestClient(configKey = "trade-data")
 @RegisterProvider(DownstreamProblemMapper.class)
 @Path("/api/v1")

@@ -13,8 +13,6 @@ public interface NegotiationConfig {
 
     Roadmap roadmap();
 
-    Desk desk();
-
     /** How drafts that could not be scored at once are scored later. */
     interface Scoring {
 
@@ -67,17 +65,6 @@ public interface NegotiationConfig {
          */
         @WithDefault("15s")
         Duration backlogRefresh();
-    }
-
-    /** The negotiator's desk, the web pages at /. */
-    interface Desk {
-
-        /**
-         * The author of the versions saved from the desk while the suite has no login; with a login, the
-         * signed-in user is (see {@code ui.CurrentUser}).
-         */
-        @WithDefault("trade-desk")
-        String user();
     }
 
     interface Roadmap {

@@ -42,8 +42,10 @@ public interface DraftMapper {
                 request.status == ScoringRequest.Status.PENDING ? request.nextAttemptAt : null, request.lastError);
     }
 
+    /** The draft as the caller sees it: {@code versions} are those it may read, and the latest is the latest of them. */
     default DraftView toView(ProposalDraft draft, List<VersionState> versions) {
-        return new DraftView(draft.id, draft.negotiation.id, draft.side, draft.title, draft.latestVersion,
+        int latest = versions.isEmpty() ? draft.latestVersion : versions.get(versions.size() - 1).version().number;
+        return new DraftView(draft.id, draft.negotiation.id, draft.side, draft.title, latest,
                 draft.createdAt, versions.stream().map(this::toSummary).toList());
     }
 

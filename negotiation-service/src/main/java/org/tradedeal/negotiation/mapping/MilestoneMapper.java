@@ -15,5 +15,7 @@ public interface MilestoneMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "negotiation", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "deletedBy", ignore = true)
+    @Mapping(target = "deletedAt", ignore = true)
     Milestone toEntity(MilestoneInput input);
 }

@@ -14,5 +14,7 @@ public interface NegotiationMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "deletedBy", ignore = true)
+    @Mapping(target = "deletedAt", ignore = true)
     Negotiation toEntity(NegotiationInput input);
 }

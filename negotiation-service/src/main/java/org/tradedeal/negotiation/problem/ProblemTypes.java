@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final URI ILLEGAL_STATUS_CHANGE = URI.create("urn:tradedeal:problem:illegal-status-change");
     public static final URI SCORING_IMPOSSIBLE = URI.create("urn:tradedeal:problem:scoring-impossible");
     public static final URI DOWNSTREAM_UNAVAILABLE = URI.create("urn:tradedeal:problem:downstream-unavailable");
+    public static final URI NOT_YOUR_SIDE = URI.create("urn:tradedeal:problem:not-your-side");
     public static final URI INTERNAL = URI.create("urn:tradedeal:problem:internal");
     /** Any other HTTP error the framework raises (405, 406, 415...). */
     public static final URI HTTP = URI.create("urn:tradedeal:problem:http");

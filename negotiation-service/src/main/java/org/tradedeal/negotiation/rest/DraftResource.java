@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.negotiation.DraftStatus;
 import org.tradedeal.negotiation.DraftVersion;
 import org.tradedeal.negotiation.api.ComparisonView;
 import org.tradedeal.negotiation.api.DraftView;
@@ -36,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/drafts/{draftId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drafts")
@@ -70,6 +74,7 @@ public class DraftResource {
         return drafts.states(draftId).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
@@ -83,7 +88,7 @@ public class DraftResource {
     @APIResponse(responseCode = "404", description = "No draft with that id")
     @APIResponse(responseCode = "409", description = "basedOnVersion is not the latest version")
     public Response edit(@PathParam("draftId") long draftId, @NotNull @Valid VersionInput input) {
-        DraftVersion version = drafts.edit(draftId, input.basedOnVersion(), input.author(), input.note(), input.content());
+        DraftVersion version = drafts.edit(draftId, input.basedOnVersion(), input.note(), input.content());
         return Response.created(versionUri(draftId, version.number))
                 .entity(mapper.toView(drafts.state(draftId, version.number))).build();
     }
@@ -97,6 +102,7 @@ public class DraftResource {
         return mapper.toView(drafts.state(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @PUT
     @Path("/versions/{version}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +116,22 @@ public class DraftResource {
         return mapper.toView(drafts.state(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
+    @POST
+    @Path("/versions/{version}/sharing")
+    @Operation(summary = "Share a scored version of your side with the other side",
+            description = "Until a version is shared the other side cannot see it by any path; once shared, the other "
+                    + "side reads that version (and its evaluations), read-only. Sharing cannot be undone.")
+    @APIResponse(responseCode = "200", description = "The version, now SHARED")
+    @APIResponse(responseCode = "403", description = "Not a negotiator of the draft's side")
+    @APIResponse(responseCode = "404", description = "No such draft or version")
+    @APIResponse(responseCode = "409", description = "The version is not SCORED (score it first), or already shared")
+    public VersionView share(@PathParam("draftId") long draftId, @PathParam("version") int version) {
+        drafts.changeStatus(draftId, version, DraftStatus.SHARED);
+        return mapper.toView(drafts.state(draftId, version));
+    }
+
+    @RolesAllowed(Roles.NEGOTIATOR)
     @Idempotent(transactional = false)
     @Parameter(ref = "Idempotency-Key")
     @POST
@@ -129,6 +151,7 @@ public class DraftResource {
         return answer(draftId, version, scoring.submit(draftId, version));
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @Idempotent(transactional = false)
     @Parameter(ref = "Idempotency-Key")
     @POST

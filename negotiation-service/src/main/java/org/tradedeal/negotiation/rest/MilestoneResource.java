@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import org.tradedeal.negotiation.service.MilestoneService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/negotiations/{negotiationId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +61,7 @@ public class MilestoneResource {
         return mapper.toView(service.get(negotiationId, milestoneId));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
@@ -73,6 +77,7 @@ public class MilestoneResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{milestoneId}")
     @Operation(summary = "Change a milestone (mark it done, slipped...)", description = "Send the version you read.")
@@ -86,6 +91,7 @@ public class MilestoneResource {
                 OptimisticLocking.requireVersion(input.version()), mapper.toEntity(input)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{milestoneId}")
     @Operation(summary = "Remove a milestone from the roadmap")

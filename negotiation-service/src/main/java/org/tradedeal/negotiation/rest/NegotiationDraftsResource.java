@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ import org.tradedeal.negotiation.service.DraftService;
 import java.net.URI;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/negotiations/{negotiationId}/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,17 +50,19 @@ public class NegotiationDraftsResource {
                 .map(draft -> mapper.toView(draft, drafts.states(draft.id))).toList();
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
-    @Operation(summary = "Start a draft with its first version")
+    @Operation(summary = "Start a draft of your side with its first version",
+            description = "The draft belongs to the side of your token; you are the author of its first version.")
     @APIResponse(responseCode = "201", description = "Created; Location names the draft")
     @APIResponse(responseCode = "400", description = "Invalid content; the problem details name each bad field")
+    @APIResponse(responseCode = "403", description = "Not a negotiator, or your side is not a party to the negotiation")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public Response create(@PathParam("negotiationId") long negotiationId, @NotNull @Valid DraftInput input) {
-        DraftVersion first = drafts.create(negotiationId, input.title(), input.side(), input.author(), input.note(),
-                input.content());
+        DraftVersion first = drafts.create(negotiationId, input.title(), input.note(), input.content());
         long draftId = first.draft.id;
         return Response.created(URI.create("/api/v1/drafts/" + draftId))
                 .entity(mapper.toView(first.draft, drafts.states(draftId))).build();

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ import org.tradedeal.negotiation.service.ScoringService;
 import java.time.LocalDate;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/api/v1/negotiations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Negotiations", description = "Negotiations, their roadmaps and dashboards")
@@ -73,6 +76,7 @@ public class NegotiationResource {
         return mapper.toView(service.get(id));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
@@ -87,6 +91,7 @@ public class NegotiationResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +104,7 @@ public class NegotiationResource {
         return mapper.toView(service.update(id, OptimisticLocking.requireVersion(input.version()), mapper.toEntity(input)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a negotiation with its roadmap, drafts and evaluations")
@@ -135,6 +141,7 @@ public class NegotiationResource {
         return dashboards.dashboard(id, asOf, dueWithinDays);
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/{id}/rescoring")
     @Operation(summary = "Score every scored version of the negotiation again",

@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.tradedeal.negotiation.api.PreviewInput;
 import org.tradedeal.negotiation.api.PreviewView;
 import org.tradedeal.negotiation.service.PreviewService;
 
+@RolesAllowed(Roles.NEGOTIATOR)
 @Path("/api/v1/negotiations/{negotiationId}/previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +41,6 @@ public class PreviewResource {
     @APIResponse(responseCode = "422", description = "Cannot be scored (no trade data for the pair and year, or the rules reject it)")
     @APIResponse(responseCode = "503", description = "trade-data-service or rules-service is unavailable; Retry-After says when to ask again")
     public PreviewView preview(@PathParam("negotiationId") long negotiationId, @NotNull @Valid PreviewInput input) {
-        return previews.preview(negotiationId, input.side(), input.content());
+        return previews.preview(negotiationId, input.content());
     }
 }

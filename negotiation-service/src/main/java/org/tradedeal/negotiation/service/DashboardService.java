@@ -57,7 +57,7 @@ public class DashboardService {
     private record ScoredDraft(ProposalDraft draft, DraftVersion latest, DraftVersion scoredVersion,
                                Evaluation evaluation) {
         DashboardView.DraftScore view() {
-            return new DashboardView.DraftScore(draft.id, draft.title, draft.side, draft.latestVersion, latest.status,
+            return new DashboardView.DraftScore(draft.id, draft.title, draft.side, latest.number, latest.status,
                     scoredVersion == null ? null : scoredVersion.number,
                     evaluation == null ? null : evaluation.score,
                     evaluation == null ? null : evaluation.verdict,

@@ -18,49 +18,105 @@ import org.tradedeal.negotiation.problem.DraftNotFound;
 import org.tradedeal.negotiation.problem.DraftVersionNotFound;
 import org.tradedeal.negotiation.problem.IllegalStatusChange;
 import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.NotYourSide;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.mapping.DraftMapper;
+import org.tradedeal.negotiation.security.Caller;
+import org.tradedeal.negotiation.security.SideAccess;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Proposal drafts and their immutable versions. */
+/**
+ * Proposal drafts and their immutable versions. Every read and change asks {@link SideAccess}: a caller sees
+ * the drafts of its side and the versions the other side shared, and changes only its own side's drafts; the
+ * author of a version is the caller, never a name from the request.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DraftService {
 
     private final NegotiationService negotiations;
+    private final SideAccess access;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final DraftMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
-    public DraftService(NegotiationService negotiations) {
+    public DraftService(NegotiationService negotiations, SideAccess access, Caller caller, AuditTrail audit,
+                        DraftMapper mapper) {
         this.negotiations = negotiations;
+        this.access = access;
+        this.caller = caller;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
+    /** The negotiation's drafts the caller may see: its side's, and those with a version shared with it. */
     public List<ProposalDraft> listByNegotiation(long negotiationId) {
         negotiations.get(negotiationId);
-        return ProposalDraft.list("negotiation.id = ?1 order by id", negotiationId);
+        return ProposalDraft.<ProposalDraft>list("negotiation.id = ?1 order by id", negotiationId).stream()
+                .filter(this::mayRead).toList();
     }
 
-    /** @throws DraftNotFound when there is none with that id */
+    /**
+     * @throws DraftNotFound when there is none with that id
+     * @throws NotYourSide   when it is the other side's and none of its versions was shared
+     */
     public ProposalDraft get(long draftId) {
-        return ProposalDraft.<ProposalDraft>findByIdOptional(draftId).orElseThrow(() -> new DraftNotFound(draftId));
+        ProposalDraft draft = find(draftId);
+        if (!mayRead(draft)) {
+            throw new NotYourSide("Draft " + draftId + " belongs to the other side and none of its versions was shared");
+        }
+        return draft;
     }
 
-    /** All versions of a draft, oldest first. */
+    /**
+     * A draft of the caller's own side, for a change.
+     *
+     * @throws NotYourSide when it belongs to another side
+     */
+    public ProposalDraft own(long draftId) {
+        ProposalDraft draft = find(draftId);
+        access.requireWrite(draft);
+        return draft;
+    }
+
+    /** A draft of a negotiation that was not deleted. */
+    private static ProposalDraft find(long draftId) {
+        return ProposalDraft.<ProposalDraft>findByIdOptional(draftId)
+                .filter(draft -> Negotiation.<Negotiation>findByIdOptional(draft.negotiation.id)
+                        .filter(negotiation -> negotiation.deletedAt == null).isPresent())
+                .orElseThrow(() -> new DraftNotFound(draftId));
+    }
+
+    private boolean mayRead(ProposalDraft draft) {
+        return access.isOwnSide(draft)
+                || DraftVersion.count("draft = ?1 and status = ?2", draft, DraftStatus.SHARED) > 0;
+    }
+
+    /** The versions of a draft the caller may see (all of its own side's; the shared ones of another), oldest first. */
     public List<DraftVersion> versions(long draftId) {
         get(draftId);
-        return DraftVersion.list("draft.id = ?1 order by number", draftId);
+        return DraftVersion.<DraftVersion>list("draft.id = ?1 order by number", draftId).stream()
+                .filter(access::mayRead).toList();
     }
 
-    /** @throws DraftVersionNotFound when the draft has no version with that number */
+    /**
+     * @throws DraftVersionNotFound when the draft has no version with that number
+     * @throws NotYourSide          when the version is the other side's and was not shared
+     */
     public DraftVersion version(long draftId, int number) {
-        return DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
+        DraftVersion version = DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
                 .firstResultOptional()
                 .orElseThrow(() -> {
                     get(draftId);
                     return new DraftVersionNotFound(draftId, number);
                 });
+        access.requireRead(version);
+        return version;
     }
 
     /** A version with its newest evaluation and scoring request. */
@@ -80,15 +136,15 @@ public class DraftService {
     }
 
     /**
-     * Starts a draft with its first version.
+     * Starts a draft of the caller's side with its first version.
      *
-     * @param side the proposing side; null for the side the negotiation is run for
+     * @throws NotYourSide when the caller's side is not a party to the negotiation
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public DraftVersion create(long negotiationId, @NotBlank String title, String side, @NotBlank String author,
-                               String note, @NotNull @Valid DraftContent content) {
+    public DraftVersion create(long negotiationId, @NotBlank String title, String note,
+                               @NotNull @Valid DraftContent content) {
         Negotiation negotiation = negotiations.get(negotiationId);
-        String proposingSide = side == null ? negotiation.ourSide : side;
+        String proposingSide = access.requireParty(negotiation);
         requireFitsNegotiation(negotiation, proposingSide, content);
         ProposalDraft draft = new ProposalDraft();
         draft.negotiation = negotiation;
@@ -97,7 +153,10 @@ public class DraftService {
         draft.latestVersion = 1;
         draft.createdAt = Instant.now(clock);
         draft.persist();
-        DraftVersion version = newVersion(draft, 1, author, note, content);
+        DraftVersion version = newVersion(draft, 1, note, content);
+        version.flush();
+        audit.record("DRAFT_CREATED", "ProposalDraft", draft.id, null,
+                mapper.toView(draft, List.of(VersionState.of(version))));
         Log.debugf("Created draft %d in negotiation %d", draft.id, Long.valueOf(negotiationId));
         return version;
     }
@@ -109,8 +168,8 @@ public class DraftService {
      * @throws StaleVersion when {@code basedOnVersion} is not the latest version
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public DraftVersion edit(long draftId, int basedOnVersion, @NotBlank String author, String note,
-                             @NotNull @Valid DraftContent content) {
+    public DraftVersion edit(long draftId, int basedOnVersion, String note, @NotNull @Valid DraftContent content) {
+        own(draftId);
         // Concurrent edits of one draft queue on its row, so each sees the latest version the one before it
         // wrote: one wins, the others are a StaleVersion (409), never a unique-key violation (500).
         ProposalDraft draft = ProposalDraft.<ProposalDraft>findByIdOptional(draftId, LockModeType.PESSIMISTIC_WRITE)
@@ -120,32 +179,41 @@ public class DraftService {
         }
         requireFitsNegotiation(draft.negotiation, draft.side, content);
         draft.latestVersion = basedOnVersion + 1;
-        DraftVersion version = newVersion(draft, draft.latestVersion, author, note, content);
+        DraftVersion version = newVersion(draft, draft.latestVersion, note, content);
         // The draft's @Version still guards against a writer that does not take the lock; flushing here turns
         // that conflict into a 409 rather than an error at commit.
         draft.flush();
+        audit.record("VERSION_CREATED", "DraftVersion", draftId + "/" + version.number, null,
+                mapper.toView(VersionState.of(version)));
         Log.debugf("Draft %d is now at version %d", draftId, draft.latestVersion);
         return version;
     }
 
-    /** Moves a version along its life cycle by hand (share it, withdraw it). */
+    /**
+     * Moves a version of the caller's side along its life cycle by hand: share it with the other side (which
+     * then reads it, read-only), or withdraw it.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public DraftVersion changeStatus(long draftId, int number, @NotNull DraftStatus next) {
+        own(draftId);
         DraftVersion version = version(draftId, number);
         if (!version.status.manualTransitions().contains(next)) {
             throw new IllegalStatusChange("Draft version " + draftId + "/v" + number, version.status, next,
                     version.status.manualTransitions());
         }
+        Object before = mapper.toView(VersionState.of(version));
         version.moveTo(next, Instant.now(clock));
         version.flush();
+        audit.record(next == DraftStatus.SHARED ? "VERSION_SHARED" : "VERSION_" + next, "DraftVersion",
+                draftId + "/" + number, before, mapper.toView(VersionState.of(version)));
         return version;
     }
 
-    private DraftVersion newVersion(ProposalDraft draft, int number, String author, String note, DraftContent content) {
+    private DraftVersion newVersion(ProposalDraft draft, int number, String note, DraftContent content) {
         DraftVersion version = new DraftVersion();
         version.draft = draft;
         version.number = number;
-        version.author = author;
+        version.author = caller.name();
         version.note = note;
         version.content = content;
         version.createdAt = Instant.now(clock);

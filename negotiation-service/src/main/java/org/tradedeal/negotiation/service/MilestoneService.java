@@ -11,6 +11,8 @@ import org.tradedeal.negotiation.Negotiation;
 import org.tradedeal.negotiation.problem.InvalidInput;
 import org.tradedeal.negotiation.problem.MilestoneNotFound;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.mapping.MilestoneMapper;
+import org.tradedeal.negotiation.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +21,30 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MilestoneService {
 
-    private final NegotiationService negotiations;
+    private static final String AUDITED = "Milestone";
 
-    public MilestoneService(NegotiationService negotiations) {
+    private final NegotiationService negotiations;
+    private final AuditTrail audit;
+    private final MilestoneMapper mapper;
+    private final Caller caller;
+
+    public MilestoneService(NegotiationService negotiations, AuditTrail audit, MilestoneMapper mapper, Caller caller) {
         this.negotiations = negotiations;
+        this.audit = audit;
+        this.mapper = mapper;
+        this.caller = caller;
     }
 
     /** The roadmap's milestones, by due date. */
     public List<Milestone> listByNegotiation(long negotiationId) {
         negotiations.get(negotiationId);
-        return Milestone.list("negotiation.id = ?1 order by dueDate, id", negotiationId);
+        return Milestone.list("negotiation.id = ?1 and deletedAt is null order by dueDate, id", negotiationId);
     }
 
     /** @throws MilestoneNotFound when the negotiation has no milestone with that id */
     public Milestone get(long negotiationId, long milestoneId) {
-        return Milestone.<Milestone>find("id = ?1 and negotiation.id = ?2", milestoneId, negotiationId)
+        negotiations.get(negotiationId);
+        return Milestone.<Milestone>find("id = ?1 and negotiation.id = ?2 and deletedAt is null", milestoneId, negotiationId)
                 .firstResultOptional()
                 .orElseThrow(() -> new MilestoneNotFound(milestoneId));
     }
@@ -44,6 +55,8 @@ public class MilestoneService {
         requireConsistent(milestone);
         milestone.negotiation = negotiation;
         milestone.persist();
+        milestone.flush();
+        audit.record("ADDED", AUDITED, milestone.id, null, mapper.toView(milestone));
         Log.debugf("Added milestone %d to negotiation %d", milestone.id, Long.valueOf(negotiationId));
         return milestone;
     }
@@ -57,6 +70,7 @@ public class MilestoneService {
         if (milestone.version != expectedVersion) {
             throw StaleVersion.of("Milestone", milestoneId, expectedVersion, milestone.version);
         }
+        Object before = mapper.toView(milestone);
         milestone.kind = changes.kind;
         milestone.title = changes.title;
         milestone.dueDate = changes.dueDate;
@@ -64,12 +78,17 @@ public class MilestoneService {
         milestone.doneOn = changes.doneOn;
         milestone.notes = changes.notes;
         milestone.flush();
+        audit.record("CHANGED", AUDITED, milestoneId, before, mapper.toView(milestone));
         return milestone;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long negotiationId, long milestoneId) {
-        get(negotiationId, milestoneId).delete();
+        Milestone milestone = get(negotiationId, milestoneId);
+        Object before = mapper.toView(milestone);
+        milestone.markDeleted(caller.name(), java.time.Instant.now());
+        milestone.flush();
+        audit.record("DELETED", AUDITED, milestoneId, before, null);
     }
 
     /** A milestone is done on a date exactly when its status is DONE. */

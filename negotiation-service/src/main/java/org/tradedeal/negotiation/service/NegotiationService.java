@@ -11,6 +11,8 @@ import org.tradedeal.negotiation.NegotiationStatus;
 import org.tradedeal.negotiation.problem.InvalidInput;
 import org.tradedeal.negotiation.problem.NegotiationNotFound;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.mapping.NegotiationMapper;
+import org.tradedeal.negotiation.security.Caller;
 
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -21,13 +23,26 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NegotiationService {
 
+    private static final String AUDITED = "Negotiation";
+
+    private final AuditTrail audit;
+    private final NegotiationMapper mapper;
+    private final Caller caller;
+
+    public NegotiationService(AuditTrail audit, NegotiationMapper mapper, Caller caller) {
+        this.audit = audit;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
     public List<Negotiation> listAll() {
-        return Negotiation.listAll(Sort.by("id"));
+        return Negotiation.list("deletedAt is null", Sort.by("id"));
     }
 
     /** @throws NegotiationNotFound when there is none with that id */
     public Negotiation get(long id) {
-        return Negotiation.<Negotiation>findByIdOptional(id).orElseThrow(() -> new NegotiationNotFound(id));
+        return Negotiation.<Negotiation>findByIdOptional(id).filter(negotiation -> negotiation.deletedAt == null)
+                .orElseThrow(() -> new NegotiationNotFound(id));
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -37,8 +52,11 @@ public class NegotiationService {
         if (negotiation.status == null) {
             negotiation.status = NegotiationStatus.ACTIVE;
         }
-        negotiation.createdAt = Instant.now(Clock.systemUTC());
+        // As PostgreSQL keeps it (microseconds), so the state the audit hashes now is the state read back later.
+        negotiation.createdAt = Instant.now(Clock.systemUTC()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         negotiation.persist();
+        negotiation.flush();
+        audit.record("OPENED", AUDITED, negotiation.id, null, mapper.toView(negotiation));
         Log.debugf("Opened negotiation %d between %s and %s", negotiation.id, negotiation.ourSide, negotiation.otherSide);
         return negotiation;
     }
@@ -57,6 +75,7 @@ public class NegotiationService {
         if (negotiation.version != expectedVersion) {
             throw StaleVersion.of("Negotiation", id, expectedVersion, negotiation.version);
         }
+        Object before = mapper.toView(negotiation);
         negotiation.title = changes.title;
         negotiation.ourSide = changes.ourSide;
         negotiation.otherSide = changes.otherSide;
@@ -68,15 +87,21 @@ public class NegotiationService {
         }
         // Flush here so a concurrent change surfaces as an OptimisticLockException inside this call (409).
         negotiation.flush();
+        audit.record("CHANGED", AUDITED, id, before, mapper.toView(negotiation));
         return negotiation;
     }
 
-    /** Deletes the negotiation with its roadmap, drafts and evaluations. */
+    /**
+     * Deletes the negotiation: its row stays (deleted_at, deleted_by) with its roadmap, drafts and evaluations,
+     * and no read finds any of them again.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long id) {
-        if (!Negotiation.deleteById(id)) {
-            throw new NegotiationNotFound(id);
-        }
+        Negotiation negotiation = get(id);
+        Object before = mapper.toView(negotiation);
+        negotiation.markDeleted(caller.name(), Instant.now(Clock.systemUTC()));
+        negotiation.flush();
+        audit.record("DELETED", AUDITED, id, before, null);
         Log.debugf("Deleted negotiation %d", id);
     }
 

@@ -15,6 +15,8 @@ import org.tradedeal.negotiation.client.RulesGateway;
 import org.tradedeal.negotiation.client.TradeDataGateway;
 import org.tradedeal.negotiation.problem.DownstreamUnavailable;
 import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.problem.NotYourSide;
+import org.tradedeal.negotiation.security.SideAccess;
 import org.tradedeal.negotiation.problem.ScoringImpossible;
 
 /**
@@ -25,27 +27,31 @@ import org.tradedeal.negotiation.problem.ScoringImpossible;
 public class PreviewService {
 
     private final NegotiationService negotiations;
+    private final SideAccess access;
     private final TradeDataGateway tradeData;
     private final RulesGateway rules;
     private final ObjectMapper json;
 
-    public PreviewService(NegotiationService negotiations, TradeDataGateway tradeData, RulesGateway rules,
-                          ObjectMapper json) {
+    public PreviewService(NegotiationService negotiations, SideAccess access, TradeDataGateway tradeData,
+                          RulesGateway rules, ObjectMapper json) {
         this.negotiations = negotiations;
+        this.access = access;
         this.tradeData = tradeData;
         this.rules = rules;
         this.json = json;
     }
 
     /**
-     * @param side the proposing side; null for the side the negotiation is run for
+     * Scores content as the caller's side would propose it.
+     *
+     * @throws NotYourSide           the caller's side is not a party to the negotiation
      * @throws InvalidInput          content that does not fit the negotiation (as on saving it)
      * @throws DownstreamUnavailable a downstream is down or slow; nothing is lost, ask again later
      * @throws ScoringImpossible     no trade data for the pair and year, or the rules reject the content
      */
-    public PreviewView preview(long negotiationId, String side, @NotNull @Valid DraftContent content) {
+    public PreviewView preview(long negotiationId, @NotNull @Valid DraftContent content) {
         Negotiation negotiation = negotiations.get(negotiationId);
-        String proposing = side == null ? negotiation.ourSide : side;
+        String proposing = access.requireParty(negotiation);
         DraftService.requireFitsNegotiation(negotiation, proposing, content);
         JsonNode baseline = Downstreams.now("trade-data-service", () -> tradeData.baseline(
                 negotiation.counterpartOf(proposing), proposing, negotiation.baselineYear));

@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.tradedeal.negotiation.client.DownstreamError;
 import org.tradedeal.negotiation.client.DownstreamRejection;
+import org.tradedeal.negotiation.security.SideAccess;
 import org.tradedeal.negotiation.client.EvaluationRequest;
 import org.tradedeal.negotiation.client.RulesGateway;
 import org.tradedeal.negotiation.client.RulesEvaluation;
@@ -28,28 +29,34 @@ public class ScoringService {
 
     private final ScoringStore store;
     private final NegotiationService negotiations;
+    private final DraftService drafts;
+    private final SideAccess access;
     private final TradeDataGateway tradeData;
     private final RulesGateway rules;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    public ScoringService(ScoringStore store, NegotiationService negotiations, TradeDataGateway tradeData, RulesGateway rules,
-                          ObjectMapper json, MeterRegistry metrics) {
+    public ScoringService(ScoringStore store, NegotiationService negotiations, DraftService drafts, SideAccess access,
+                          TradeDataGateway tradeData, RulesGateway rules, ObjectMapper json, MeterRegistry metrics) {
         this.store = store;
         this.negotiations = negotiations;
+        this.drafts = drafts;
+        this.access = access;
         this.tradeData = tradeData;
         this.rules = rules;
         this.json = json;
         this.metrics = metrics;
     }
 
-    /** Submits a version for scoring and tries to score it at once. */
+    /** Submits a version of the caller's side for scoring and tries to score it at once. */
     public ScoringOutcome submit(long draftId, int number) {
+        drafts.own(draftId);
         return attemptIfOpened(store.submit(draftId, number));
     }
 
     /** Scores a scored version again, e.g. after the rules or the trade data changed. */
     public ScoringOutcome rescore(long draftId, int number) {
+        drafts.own(draftId);
         return attemptIfOpened(store.rescore(draftId, number));
     }
 
@@ -60,10 +67,13 @@ public class ScoringService {
     public record VersionOutcome(long draftId, int version, ScoringOutcome outcome, JsonNode changes) {
     }
 
-    /** Re-scores every scored version of a negotiation; the outcome of each, by draft and version. */
+    /**
+     * Re-scores every scored version of the caller's side in a negotiation (the other side's scores are not
+     * the caller's to see); the outcome of each, by draft and version.
+     */
     public List<VersionOutcome> rescoreAll(long negotiationId) {
-        negotiations.get(negotiationId);
-        return store.rescoreAll(negotiationId).stream()
+        String side = access.requireParty(negotiations.get(negotiationId));
+        return store.rescoreAll(negotiationId, side).stream()
                 .map(opened -> {
                     ScoringOutcome outcome = attemptIfOpened(opened);
                     JsonNode changes = outcome instanceof ScoringOutcome.Scored scored

@@ -111,10 +111,11 @@ public class ScoringStore {
         return Opened.of(open(version, ScoringRequest.Reason.RESCORE), true);
     }
 
-    /** Opens a re-score request for every scored version of the negotiation's drafts. */
-    public List<Opened> rescoreAll(long negotiationId) {
+    /** Opens a re-score request for every scored version of one side's drafts in the negotiation. */
+    public List<Opened> rescoreAll(long negotiationId, String side) {
         List<DraftVersion> versions = DraftVersion.<DraftVersion>find(
-                        "draft.negotiation.id = ?1 and status in ?2 order by draft.id, number", negotiationId, RESCORABLE)
+                        "draft.negotiation.id = ?1 and draft.side = ?2 and status in ?3 order by draft.id, number",
+                        negotiationId, side, RESCORABLE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         return versions.stream().map(this::rescore).toList();
     }

@@ -1,39 +1,51 @@
 package org.tradedeal.negotiation.ui;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
-import org.tradedeal.negotiation.config.NegotiationConfig;
+import org.tradedeal.negotiation.Negotiation;
+import org.tradedeal.negotiation.security.Caller;
+import org.tradedeal.negotiation.security.Roles;
+import org.tradedeal.negotiation.security.SideAccess;
 
 /**
- * The one place that knows who uses the desk: the author of the versions they save, the name in the page
- * header. Until the suite has a login, everyone is the configured desk user
- * ({@code negotiation.desk.user}); once an identity provider is configured, the signed-in principal is, with
- * no change to a page or a resource. What a user's role and side may see belongs here too.
+ * Who uses the desk, as the login says (the desk's pages sign in through the identity provider's code flow):
+ * the name in the page header and on the versions they save, their roles and their side. The pages show only
+ * what that side may see; the services they call enforce it.
  */
 @Named("currentUser")
 @RequestScoped
 public class CurrentUser {
 
-    private final Instance<SecurityIdentity> identity;
-    private final String deskUser;
+    private final Caller caller;
+    private final SideAccess access;
 
-    public CurrentUser(Instance<SecurityIdentity> identity, NegotiationConfig config) {
-        this.identity = identity;
-        this.deskUser = config.desk().user();
+    public CurrentUser(Caller caller, SideAccess access) {
+        this.caller = caller;
+        this.access = access;
     }
 
-    /** The name versions are saved under. */
+    /** The signed-in user's name. */
     public String name() {
-        if (identity.isResolvable() && !identity.get().isAnonymous()) {
-            return identity.get().getPrincipal().getName();
-        }
-        return deskUser;
+        return caller.name();
     }
 
-    /** Whether the name comes from a login (false: the shared desk user, as long as there is no login). */
+    /** Always true behind the login; kept for the page header. */
     public boolean signedIn() {
-        return identity.isResolvable() && !identity.get().isAnonymous();
+        return caller.signedIn();
+    }
+
+    /** The side the user negotiates for, or an empty text for users of no side. */
+    public String side() {
+        return caller.side().orElse("");
+    }
+
+    /** Whether the user writes drafts (the pages offer the editor only then). */
+    public boolean negotiator() {
+        return caller.hasRole(Roles.NEGOTIATOR);
+    }
+
+    /** The user's side in the negotiation, for a new draft; refused when their side is no party to it. */
+    String sideIn(Negotiation negotiation) {
+        return access.requireParty(negotiation);
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,6 +43,7 @@ import java.util.function.Function;
  * works without script, and the browser keeps what was typed); its buttons that add or remove a row, and
  * the live preview, go through htmx. An error sends the form back as typed, each problem beside its field.
  */
+@RolesAllowed(Roles.NEGOTIATOR)
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DraftEditorPages {
@@ -83,14 +86,14 @@ public class DraftEditorPages {
     @Path("negotiations/{id}/drafts/new")
     public TemplateInstance newDraft(@PathParam("id") long negotiationId) {
         Negotiation negotiation = negotiations.get(negotiationId);
-        return page(negotiation, null, negotiation.ourSide, DraftForm.empty()).data();
+        return page(negotiation, null, user.sideIn(negotiation), DraftForm.empty()).data();
     }
 
     /** The editor on a version's content; saving it makes the draft's next version. */
     @GET
     @Path("drafts/{draftId}/edit")
     public TemplateInstance edit(@PathParam("draftId") long draftId, @QueryParam("from") Integer from) {
-        ProposalDraft draft = drafts.get(draftId);
+        ProposalDraft draft = drafts.own(draftId);
         int start = from == null ? draft.latestVersion : from;
         DraftForm form = DraftForm.of(drafts.version(draftId, start).content, draft.latestVersion);
         return page(draft.negotiation, draft, draft.side, form).data();
@@ -102,15 +105,15 @@ public class DraftEditorPages {
     public Response saveNew(@PathParam("id") long negotiationId, MultivaluedMap<String, String> fields) {
         Negotiation negotiation = negotiations.get(negotiationId);
         DraftForm form = DraftForm.parse(fields);
-        return submitted(page(negotiation, null, negotiation.ourSide, form), fields.getFirst("action"),
-                content -> drafts.create(negotiationId, form.title, null, user.name(), blankToNull(form.note), content));
+        return submitted(page(negotiation, null, user.sideIn(negotiation), form), fields.getFirst("action"),
+                content -> drafts.create(negotiationId, form.title, blankToNull(form.note), content));
     }
 
     @POST
     @Path("drafts/{draftId}/versions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveVersion(@PathParam("draftId") long draftId, MultivaluedMap<String, String> fields) {
-        ProposalDraft draft = drafts.get(draftId);
+        ProposalDraft draft = drafts.own(draftId);
         DraftForm form = DraftForm.parse(fields);
         String action = fields.getFirst("action");
         if (action != null && action.startsWith(SAVE_OVER)) {
@@ -118,7 +121,7 @@ public class DraftEditorPages {
             form.basedOnVersion = Integer.valueOf(action.substring(SAVE_OVER.length()));
         }
         return submitted(page(draft.negotiation, draft, draft.side, form), action,
-                content -> drafts.edit(draftId, form.basedOnVersion == null ? 0 : form.basedOnVersion, user.name(),
+                content -> drafts.edit(draftId, form.basedOnVersion == null ? 0 : form.basedOnVersion,
                         blankToNull(form.note), content));
     }
 
@@ -161,7 +164,7 @@ public class DraftEditorPages {
                     "Some fields need another value"), form));
         }
         try {
-            PreviewView preview = previews.preview(negotiationId, blankToNull(fields.getFirst("side")), content);
+            PreviewView preview = previews.preview(negotiationId, content);
             return Templates.preview(PreviewPanel.scored(preview, ScoreSheet.of(preview.result(), json)));
         } catch (ConstraintViolationException invalid) {
             form.addErrors(Problem.of(invalid).fields());

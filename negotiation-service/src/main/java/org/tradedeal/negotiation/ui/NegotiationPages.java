@@ -5,6 +5,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The desk's pages about negotiations: the list, one negotiation, its trade figures and its dashboard. */
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class NegotiationPages {

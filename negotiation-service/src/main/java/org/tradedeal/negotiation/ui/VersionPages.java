@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.negotiation.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import java.net.URI;
 import java.util.List;
 
 /** A draft version's page with its score, scoring it, and comparing two versions. */
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN})
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class VersionPages {
@@ -76,6 +79,7 @@ public class VersionPages {
     }
 
     /** Score the version; its page then shows the score, or that it waits for a downstream, or why it cannot be scored. */
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("drafts/{draftId}/versions/{version}/submission")
     public Response submit(@PathParam("draftId") long draftId, @PathParam("version") int number) {
@@ -83,6 +87,7 @@ public class VersionPages {
         return backTo(draftId, number);
     }
 
+    @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("drafts/{draftId}/versions/{version}/rescoring")
     public Response rescore(@PathParam("draftId") long draftId, @PathParam("version") int number) {

@@ -51,7 +51,7 @@ public final class Api {
 
     public static long createDraft(long negotiationId, Map<String, Object> content) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Cotton package", "author", "tester", "content", content))
+                .body(Map.of("title", "Cotton package", "content", content))
                 .when().post("/api/v1/negotiations/" + negotiationId + "/drafts")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }

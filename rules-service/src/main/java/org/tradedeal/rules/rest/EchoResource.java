@@ -2,6 +2,8 @@ package org.tradedeal.rules.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.rules.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * scoring endpoint's throughput beside the same application's bare HTTP + JSON cost. Off unless
  * {@code benchmark.echo.enabled=true}.
  */
+@RolesAllowed(Roles.SERVICE)
 @Path("/api/v1/echo")
 @NonBlocking
 @Tag(name = "Benchmark")

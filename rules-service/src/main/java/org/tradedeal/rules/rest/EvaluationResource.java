@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.rules.security.Roles;
 import org.tradedeal.rules.api.EvaluationRequest;
 import org.tradedeal.rules.api.EvaluationResult;
 import org.tradedeal.rules.engine.EvaluationMetrics;
@@ -20,6 +22,7 @@ import org.tradedeal.rules.engine.ScoringEngine;
 
 import java.util.List;
 
+@RolesAllowed(Roles.SERVICE)
 @Path("/api/v1/evaluations")
 @NonBlocking
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.tradedeal.rules.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,11 +8,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tradedeal.rules.security.Roles;
 import org.tradedeal.rules.api.RuleView;
 import org.tradedeal.rules.engine.RuleCatalogue;
 
 import java.util.List;
 
+@RolesAllowed(Roles.SERVICE)
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rules", description = "The rule catalogue")

@@ -2,6 +2,7 @@ package org.tradedeal.rules.corpus;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * trade-data-service's BadInputCorpusTests.
  */
 @QuarkusTest
+@TestSecurity(user = "negotiation-service", roles = "service")
 class BadInputCorpusTests {
 
     @TestHTTPResource("/")

@@ -17,5 +17,7 @@ public interface TradeFlowMapper {
     @Mapping(target = "importBatchId", ignore = true)
     @Mapping(target = "sourceLine", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "deletedAt", ignore = true)
+    @Mapping(target = "deletedBy", ignore = true)
     TradeFlow toEntity(TradeFlowInput input);
 }

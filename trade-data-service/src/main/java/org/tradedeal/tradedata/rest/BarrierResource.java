@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +39,7 @@ import org.tradedeal.tradedata.service.BarrierService;
 import java.util.List;
 import java.util.Locale;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/barriers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +94,7 @@ public class BarrierResource {
                 .orElseThrow(() -> new BarrierNotFound(code + " of " + owner));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
@@ -123,6 +127,7 @@ public class BarrierResource {
         return service.history(QueryParams.code(imposer), code.toUpperCase(Locale.ROOT)).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",

@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +36,7 @@ import org.tradedeal.tradedata.service.ImportBatchService;
 import java.io.InputStream;
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/import-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Bulk upload of trade flows as CSV: all or nothing, every bad row listed, re-import replaces")
@@ -49,6 +52,7 @@ public class ImportBatchResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     // Not in the import's transaction: the import sets its own (long) transaction timeout, which only the
     // transaction's first method may do; the key is claimed before it and answered after it.
     @Idempotent(transactional = false)

@@ -2,6 +2,8 @@ package org.tradedeal.tradedata.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,7 @@ import org.tradedeal.tradedata.service.PartnerService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +68,7 @@ public class PartnerResource {
         return service.find(isoCode).map(mapper::toView).orElseThrow(() -> new PartnerNotFound(isoCode));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",

@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +33,7 @@ import org.tradedeal.tradedata.service.ReciprocalRateService;
 import java.util.List;
 
 /** The formula on the figures the service holds: forward, inverse and what-if. */
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/reciprocal-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,8 @@ package org.tradedeal.tradedata.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +39,7 @@ import org.tradedeal.tradedata.service.TariffMeasureService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/tariff-measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +85,7 @@ public class TariffMeasureResource {
         return service.find(id).map(mapper::toView).orElseThrow(() -> new TariffMeasureNotFound(id));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
@@ -111,6 +115,7 @@ public class TariffMeasureResource {
         return service.history(id).stream().map(mapper::toView).toList();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",

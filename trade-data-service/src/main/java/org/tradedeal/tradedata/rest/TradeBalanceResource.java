@@ -2,6 +2,8 @@ package org.tradedeal.tradedata.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.tradedeal.tradedata.api.TradeBalanceView;
 import org.tradedeal.tradedata.mapping.AnswerMapper;
 import org.tradedeal.tradedata.service.LedgerService;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/trade-balances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Trade balances", description = "Totals and product breakdown of a pair's trade, with provenance")

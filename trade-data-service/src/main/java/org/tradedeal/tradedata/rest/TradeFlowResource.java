@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
+import org.tradedeal.tradedata.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -38,6 +40,7 @@ import org.tradedeal.tradedata.service.TradeFlowService;
 
 import java.util.List;
 
+@RolesAllowed({Roles.NEGOTIATOR, Roles.ANALYST, Roles.ADMIN, Roles.SERVICE})
 @Path("/api/v1/trade-flows")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +93,7 @@ public class TradeFlowResource {
         return service.find(id).map(mapper::toView).orElseThrow(() -> new TradeFlowNotFound(id));
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Idempotent
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
@@ -112,6 +116,7 @@ public class TradeFlowResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete one figure")

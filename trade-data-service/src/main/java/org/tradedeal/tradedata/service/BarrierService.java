@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.BarrierMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.Hibernate;
@@ -36,9 +37,13 @@ import java.util.StringJoiner;
 public class BarrierService {
 
     private final PartnerService partners;
+    private final AuditTrail audit;
+    private final BarrierMapper mapper;
 
-    public BarrierService(PartnerService partners) {
+    public BarrierService(PartnerService partners, AuditTrail audit, BarrierMapper mapper) {
         this.partners = partners;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
     /** Filters of the catalogue; null means any. */
@@ -116,6 +121,8 @@ public class BarrierService {
         listed.recordedAt = Instant.now();
         barrier.history.add(listed);
         barrier.persist();
+        NonTariffBarrier.flush();
+        audit.record("LISTED", "NonTariffBarrier", barrier.imposer + "/" + barrier.code, null, mapper.toView(barrier));
         Log.debugf("Listed barrier %s of %s (id %d)", barrier.code, barrier.imposer, barrier.id);
         return barrier;
     }
@@ -129,6 +136,7 @@ public class BarrierService {
     public BarrierStatusChange changeStatus(String imposer, String code, @NotNull BarrierStatus to,
                                             @NotNull LocalDate effectiveOn, String note) {
         NonTariffBarrier barrier = require(imposer, code);
+        Object before = mapper.toView(barrier);
         BarrierStatus from = barrier.status;
         if (!from.canMoveTo(to)) {
             throw new IllegalStatusTransition("Barrier " + code + " of " + imposer, from, to,
@@ -156,6 +164,7 @@ public class BarrierService {
         }
         // the answer shows the barrier after the transaction: load what it shows while the session is open
         Hibernate.initialize(barrier.affectedProducts);
+        audit.record("STATUS_CHANGED", "NonTariffBarrier", imposer + "/" + code, before, mapper.toView(barrier));
         Log.debugf("Barrier %s of %s: %s -> %s on %s", code, imposer, from, to, effectiveOn);
         return change;
     }

@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.ImportBatchMapper;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.apache.commons.csv.CSVFormat;
@@ -73,13 +74,17 @@ public class FlowImportService {
     private final FlowImportConfig config;
     private final PartnerService partners;
     private final ImportMetrics metrics;
+    private final AuditTrail audit;
+    private final ImportBatchMapper mapper;
 
     public FlowImportService(AgroalDataSource dataSource, FlowImportConfig config, PartnerService partners,
-                             ImportMetrics metrics) {
+                             ImportMetrics metrics, AuditTrail audit, ImportBatchMapper mapper) {
         this.dataSource = dataSource;
         this.config = config;
         this.partners = partners;
         this.metrics = metrics;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
     /**
@@ -120,7 +125,9 @@ public class FlowImportService {
         metrics.imported(batch.rowCount, nanos);
         Log.infof("Imported %d trade flows of %s / %s as batch %d in %d ms (replaced %s)", batch.rowCount, source, vintage,
                 batchId, millis, replaced);
-        return new ImportResult(batch, replaced, millis);
+        ImportResult result = new ImportResult(batch, replaced, millis);
+        audit.record("IMPORTED", "ImportBatch", batchId, null, mapper.toView(batch));
+        return result;
     }
 
     /** Serialises imports of the same source and vintage (two at once would each replace the other). */

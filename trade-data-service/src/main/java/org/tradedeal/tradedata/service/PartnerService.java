@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.PartnerMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.AlreadyExists;
@@ -20,6 +21,14 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerService {
+
+    private final AuditTrail audit;
+    private final PartnerMapper mapper;
+
+    public PartnerService(AuditTrail audit, PartnerMapper mapper) {
+        this.audit = audit;
+        this.mapper = mapper;
+    }
 
     public List<Partner> listAll() {
         return Partner.listAll(Sort.by("isoCode"));
@@ -38,6 +47,7 @@ public class PartnerService {
             throw new AlreadyExists("Census code " + partner.censusCode + " belongs to another partner.");
         }
         partner.persist();
+        audit.record("CREATED", "Partner", partner.isoCode, null, mapper.toView(partner));
         Log.debugf("Created partner %s (%s)", partner.isoCode, partner.name);
         return partner;
     }

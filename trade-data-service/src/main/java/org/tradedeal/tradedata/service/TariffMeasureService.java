@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.Authority;
@@ -36,9 +37,13 @@ public class TariffMeasureService {
             .thenComparing(m -> m.id);
 
     private final PartnerService partners;
+    private final AuditTrail audit;
+    private final TariffMeasureMapper mapper;
 
-    public TariffMeasureService(PartnerService partners) {
+    public TariffMeasureService(PartnerService partners, AuditTrail audit, TariffMeasureMapper mapper) {
         this.partners = partners;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
     /**
@@ -100,6 +105,8 @@ public class TariffMeasureService {
         initial.recordedAt = Instant.now();
         measure.history.add(initial);
         measure.persist();
+        TariffMeasure.flush();
+        audit.record("CREATED", "TariffMeasure", measure.id, null, mapper.toView(measure));
         Log.debugf("Stored tariff measure %d: %s on %s, %s%% under %s", measure.id, measure.imposer, measure.target,
                 measure.ratePct, measure.authority);
         return measure;
@@ -112,6 +119,7 @@ public class TariffMeasureService {
     @Transactional(Transactional.TxType.REQUIRED)
     public TariffMeasureStatusChange changeStatus(long id, @NotNull MeasureStatus to, @NotNull LocalDate effectiveOn, String note) {
         TariffMeasure measure = find(id).orElseThrow(() -> new TariffMeasureNotFound(id));
+        Object before = mapper.toView(measure);
         MeasureStatus from = measure.status;
         if (!from.canMoveTo(to)) {
             throw new IllegalStatusTransition("Tariff measure " + id, from, to, from.next());
@@ -141,6 +149,7 @@ public class TariffMeasureService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdate("Tariff measure " + id);
         }
+        audit.record("STATUS_CHANGED", "TariffMeasure", id, before, mapper.toView(measure));
         Log.debugf("Tariff measure %d: %s -> %s on %s", id, from, to, effectiveOn);
         return change;
     }

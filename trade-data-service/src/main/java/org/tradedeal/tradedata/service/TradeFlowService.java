@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
+import org.tradedeal.tradedata.mapping.TradeFlowMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.AlreadyExists;
@@ -29,9 +31,15 @@ import java.util.StringJoiner;
 public class TradeFlowService {
 
     private final PartnerService partners;
+    private final AuditTrail audit;
+    private final TradeFlowMapper mapper;
+    private final SecurityIdentity identity;
 
-    public TradeFlowService(PartnerService partners) {
+    public TradeFlowService(PartnerService partners, AuditTrail audit, TradeFlowMapper mapper, SecurityIdentity identity) {
         this.partners = partners;
+        this.audit = audit;
+        this.mapper = mapper;
+        this.identity = identity;
     }
 
     /** Filters of the flow listing; null means any. */
@@ -58,7 +66,7 @@ public class TradeFlowService {
     }
 
     public Optional<TradeFlow> find(long id) {
-        return TradeFlow.findByIdOptional(id);
+        return TradeFlow.<TradeFlow>findByIdOptional(id).filter(flow -> flow.deletedAt == null);
     }
 
     /**
@@ -105,6 +113,8 @@ public class TradeFlowService {
                     + ") of this source and vintage is stored already.");
         }
         flow.persist();
+        TradeFlow.flush();
+        audit.record("CREATED", "TradeFlow", flow.id, null, mapper.toView(flow));
         Log.debugf("Stored trade flow %d: %s %s %s %s", flow.id, flow.reporter, flow.direction, flow.partner, flow.period);
         return flow;
     }
@@ -112,7 +122,12 @@ public class TradeFlowService {
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long id) {
         TradeFlow flow = find(id).orElseThrow(() -> new TradeFlowNotFound(id));
-        flow.delete();
+        Object before = mapper.toView(flow);
+        // Kept, marked deleted: the audit record says who did it, the row what it was.
+        flow.deletedAt = java.time.Instant.now();
+        flow.deletedBy = identity.getPrincipal().getName();
+        TradeFlow.flush();
+        audit.record("DELETED", "TradeFlow", id, before, null);
         Log.debugf("Deleted trade flow %d", id);
     }
 }

@@ -3,6 +3,7 @@ package org.tradedeal.tradedata.corpus;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * two services.
  */
 @QuarkusTest
+@TestSecurity(user = "analyst", roles = {"analyst", "admin"})
 class BadInputCorpusTests {
 
     @TestHTTPResource("/")
