@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.tradedeal.negotiation.support.Users.ANALYST_OF_NO_SIDE;
 import static org.tradedeal.negotiation.support.Users.PK_ANALYST;
@@ -48,6 +49,24 @@ class SidePrivacyTests extends StubbedDownstreams {
                 .body(Map.of("basedOnVersion", 1, "content", Api.content(List.of(Api.purchase("1201", 9_000_000L, 2025, 1)), List.of())))
                 .post("/api/v1/drafts/" + pkDraft + "/versions").then().statusCode(201);
         usDraft = US_NEGOTIATOR.createDraft(negotiation, "US counter-offer");
+    }
+
+    @Test
+    void anotherUsersIdempotencyKeyNeverReplaysTheAnswerTheyWereGiven() {
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("title", SECRET_TITLE + ", by key", "content",
+                Api.content(List.of(Api.purchase("5201", 500_000_000L, 2025, 3)), List.of()));
+        PK_NEGOTIATOR.call().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/negotiations/" + negotiation + "/drafts").then().statusCode(201);
+
+        // the same key and the same body from someone else: refused, and nothing of PK's answer in it
+        US_NEGOTIATOR.call().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/negotiations/" + negotiation + "/drafts").then().statusCode(422)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("type", is("urn:tradedeal:problem:idempotency-key-reused"))
+                .body(not(containsString("\"id\"")));
+        US_NEGOTIATOR.call().get("/api/v1/negotiations/" + negotiation + "/drafts").then().statusCode(200)
+                .body("id", contains((int) usDraft));
     }
 
     @Test

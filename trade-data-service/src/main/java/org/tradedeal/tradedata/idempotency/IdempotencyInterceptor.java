@@ -3,6 +3,7 @@ package org.tradedeal.tradedata.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
 /**
  * Makes a creating POST safe to retry: with an {@code Idempotency-Key} header, the first request with that
  * key is carried out and its answer (status, Location, body) kept; a later request with the same key and
- * the same request (method, path, query and body, by SHA-256) gets that answer again, marked
+ * the same request (caller, method, path, query and body, by SHA-256) gets that answer again, marked
  * {@code Idempotent-Replayed: true}, without doing anything; the same key with another request is a 422.
  * Only a successful answer is kept: after an error the key is free and a retry is tried afresh. Without the
  * header nothing changes. Kept identical to
@@ -48,11 +49,14 @@ public class IdempotencyInterceptor {
     private static final int MAX_LENGTH = 255;
 
     private final HttpServerRequest request;
+    private final SecurityIdentity caller;
     private final IdempotencyKeys keys;
     private final ObjectMapper json;
 
-    public IdempotencyInterceptor(HttpServerRequest request, IdempotencyKeys keys, ObjectMapper json) {
+    public IdempotencyInterceptor(HttpServerRequest request, SecurityIdentity caller, IdempotencyKeys keys,
+                                  ObjectMapper json) {
         this.request = request;
+        this.caller = caller;
         this.keys = keys;
         this.json = json;
     }
@@ -141,7 +145,9 @@ public class IdempotencyInterceptor {
     }
 
     /**
-     * What makes two requests the same: method, path, query and the body (the method's non-context arguments).
+     * What makes two requests the same: the caller, method, path, query and the body (the method's non-context
+     * arguments). The caller is part of it so that a key never hands one user the answer another user was given:
+     * someone else's key with the same request is a 422, not a replay.
      * A streamed body (an uploaded file) is spooled to a temporary file while it is hashed, and the method
      * reads that copy: the upload is never held in memory.
      */
@@ -159,7 +165,8 @@ public class IdempotencyInterceptor {
             }
         }
         invocation.setParameters(arguments);
-        String described = request.method().name() + ' ' + request.path() + '?' + (request.query() == null ? "" : request.query())
+        String described = (caller.isAnonymous() ? "" : caller.getPrincipal().getName()) + '\n'
+                + request.method().name() + ' ' + request.path() + '?' + (request.query() == null ? "" : request.query())
                 + '\n' + json.writeValueAsString(input);
         return HexFormat.of().formatHex(sha256().digest(described.getBytes(StandardCharsets.UTF_8)));
     }
