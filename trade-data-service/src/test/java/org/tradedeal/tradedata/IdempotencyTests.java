@@ -93,12 +93,40 @@ class IdempotencyTests {
         String vintage = TestData.freshVintage();
         String key = UUID.randomUUID().toString();
         String csv = "reporter,partner,period,direction,product_level,value_usd,precision\nUS," + partner + ",2024,EXPORT,TOTAL,1000,EXACT\n";
+        List<String> spooledBefore = spooledBodies();
         String location = upload(csv, vintage, key).statusCode(201).extract().header("Location");
 
         upload(csv, vintage, key).statusCode(201).header("Idempotent-Replayed", "true").header("Location", equalTo(location));
         upload(csv.replace("1000", "2000"), vintage, key).statusCode(422)
                 .body("type", equalTo("urn:tradedeal:problem:idempotency-key-reused"));
         given().when().get("/api/v1/import-batches?source=idempotent import&vintage={v}", vintage).then().body("$", hasSize(1));
+        // the uploads' spooled copies are gone, the replayed and the refused one's too (each could be 512 MB)
+        assertThat(spooledBodies(), equalTo(spooledBefore));
+    }
+
+    /**
+     * The temporary copies the idempotency interceptor spools uploads to and still holds open (this JVM runs the
+     * service). On Linux such a copy is unlinked as it is opened (DELETE_ON_CLOSE) but keeps its disk space until
+     * it is closed, so the open descriptors are what counts; elsewhere the files stay listed until closed.
+     */
+    private static List<String> spooledBodies() {
+        java.nio.file.Path descriptors = java.nio.file.Path.of("/proc/self/fd");
+        boolean linux = java.nio.file.Files.isDirectory(descriptors);
+        java.nio.file.Path where = linux ? descriptors : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        try (var files = java.nio.file.Files.list(where)) {
+            return files.map(file -> linux ? target(file) : file.getFileName().toString())
+                    .filter(name -> name.contains("idempotent-body")).sorted().toList();
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    private static String target(java.nio.file.Path descriptor) {
+        try {
+            return java.nio.file.Files.readSymbolicLink(descriptor).toString();
+        } catch (java.io.IOException closedMeanwhile) {
+            return "";
+        }
     }
 
     @Test

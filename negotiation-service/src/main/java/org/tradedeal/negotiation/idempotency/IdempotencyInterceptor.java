@@ -68,12 +68,32 @@ public class IdempotencyInterceptor {
             return invocation.proceed();
         }
         requireWellFormed(key);
-        String fingerprint = fingerprint(invocation);
-        Idempotent binding = invocation.getMethod().getAnnotation(Idempotent.class);
-        if (binding == null || binding.transactional()) {
-            return inOneTransaction(key, fingerprint, invocation);
+        try {
+            String fingerprint = fingerprint(invocation);
+            Idempotent binding = invocation.getMethod().getAnnotation(Idempotent.class);
+            if (binding == null || binding.transactional()) {
+                return inOneTransaction(key, fingerprint, invocation);
+            }
+            return claimedFirst(key, fingerprint, invocation);
+        } finally {
+            closeSpooledBodies(invocation.getParameters());
         }
-        return claimedFirst(key, fingerprint, invocation);
+    }
+
+    /**
+     * Deletes the spooled copies of uploaded bodies: a replay, a refused key or a failure before the operation
+     * read its copy would otherwise leave the file (up to the body size limit) until the JVM exits.
+     */
+    private static void closeSpooledBodies(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (argument instanceof InputStream copy) {
+                try {
+                    copy.close();
+                } catch (IOException ignored) {
+                    // the file is deleted on close; a copy that cannot be closed was closed already
+                }
+            }
+        }
     }
 
     /** The key row and the change commit together; a concurrent duplicate's insert waits for ours. */
