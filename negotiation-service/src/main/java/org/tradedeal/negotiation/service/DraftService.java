@@ -105,10 +105,12 @@ public class DraftService {
     }
 
     /**
+     * @throws DraftNotFound        when there is no such draft, or its negotiation was deleted
      * @throws DraftVersionNotFound when the draft has no version with that number
      * @throws NotYourSide          when the version is the other side's and was not shared
      */
     public DraftVersion version(long draftId, int number) {
+        find(draftId); // the drafts of a deleted negotiation are gone, their versions with them
         DraftVersion version = DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
                 .firstResultOptional()
                 .orElseThrow(() -> {

@@ -72,6 +72,11 @@ class AuditTrailTests extends StubbedDownstreams {
 
         ADMIN.call().get("/api/v1/negotiations/" + negotiation).then().statusCode(404);
         PK_NEGOTIATOR.call().get("/api/v1/drafts/" + draft).then().statusCode(404);
+        // nor by any path to its drafts' versions: the list, a version, its evaluations, the desk's score page
+        for (String path : List.of("/api/v1/drafts/" + draft + "/versions", "/api/v1/drafts/" + draft + "/versions/1",
+                "/api/v1/drafts/" + draft + "/versions/1/evaluations", "/drafts/" + draft + "/versions/1")) {
+            PK_NEGOTIATOR.call().get(path).then().statusCode(404);
+        }
         ADMIN.call().delete("/api/v1/negotiations/" + negotiation).then().statusCode(404);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(
