@@ -58,6 +58,34 @@ class PartnerResourceTests {
     }
 
     @Test
+    void concurrentCreationsOfOnePartnerCodeGiveOneCreatedAndConflictsNever500() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Integer> statuses;
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).body("{\"isoCode\":\"ZQ\",\"name\":\"Raced partner\"}")
+                            .when().post("/api/v1/partners").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        } finally {
+            pool.shutdown();
+        }
+        org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(201, 409);
+        org.assertj.core.api.Assertions.assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+    }
+
+    @Test
     void namesEachBadFieldOfANewPartner() {
         given().contentType(ContentType.JSON).body("{\"isoCode\":\"pak\",\"name\":\"\",\"censusCode\":\"53\"}")
                 .when().post("/api/v1/partners")

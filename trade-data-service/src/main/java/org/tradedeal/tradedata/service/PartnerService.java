@@ -46,7 +46,14 @@ public class PartnerService {
         if (partner.censusCode != null && Partner.count("censusCode", partner.censusCode) > 0) {
             throw new AlreadyExists("Census code " + partner.censusCode + " belongs to another partner.");
         }
-        partner.persist();
+        try {
+            // Flushed here, not at commit: a concurrent create of the same code waits on the unique key and then
+            // fails in this method, where it is the same 409 as above (at commit it could only be a 500).
+            partner.persistAndFlush();
+        } catch (org.hibernate.exception.ConstraintViolationException taken) {
+            throw new AlreadyExists("A partner with ISO code " + partner.isoCode + " (or its Census code) was created"
+                    + " by a concurrent request.");
+        }
         audit.record("CREATED", "Partner", partner.isoCode, null, mapper.toView(partner));
         Log.debugf("Created partner %s (%s)", partner.isoCode, partner.name);
         return partner;
