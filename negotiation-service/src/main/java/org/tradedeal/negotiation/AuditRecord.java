@@ -10,6 +10,7 @@ import java.time.Instant;
 /**
  * One change, as the audit trail keeps it: who, when, what, to which entity, and the SHA-256 of the entity's
  * JSON before and after (null before a creation). Append-only: the database refuses to update or delete one.
+ * Kept identical to trade-data-service/src/main/java/org/tradedeal/tradedata/AuditRecord.java but for its package.
  */
 @Entity
 @Table(name = "audit_record")

@@ -20,6 +20,8 @@ import java.util.List;
 /**
  * Writes one audit record per change, in the transaction of the change (MANDATORY: a change that rolls back
  * leaves no record, and a record is never written outside a change), and reads the trail back for admins.
+ * Kept identical to trade-data-service/src/main/java/org/tradedeal/tradedata/service/AuditTrail.java but for the
+ * caller (here the desk's and the API's {@code Caller}).
  */
 @ApplicationScoped
 public class AuditTrail {
