@@ -18,7 +18,8 @@ import org.tradedeal.negotiation.service.AuditTrail;
 
 import java.util.List;
 
-// Kept identical to trade-data-service/src/main/java/org/tradedeal/tradedata/rest/AuditResource.java but for its examples and the entity types it names (a deliberate copy: the services share no code at run time).
+// Kept identical to trade-data-service/src/main/java/org/tradedeal/tradedata/rest/AuditResource.java but for its
+// examples and the entity types it names (a deliberate copy: the services share no code at run time).
 @RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/audit-records")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-// Kept identical to negotiation-service/src/main/java/org/tradedeal/negotiation/api/AuditRecordView.java but for its examples (a deliberate copy: the services share no code at run time).
+// Kept identical to negotiation-service/src/main/java/org/tradedeal/negotiation/api/AuditRecordView.java but for
+// its examples (a deliberate copy: the services share no code at run time).
 @Schema(name = "AuditRecord", description = "One change: who, when, what, the entity, and the SHA-256 of the entity's "
         + "JSON before and after (before is null for a creation, after for a deletion)")
 public record AuditRecordView(long id, Instant at, @Schema(example = "analyst") String actor,

@@ -18,7 +18,8 @@ import org.tradedeal.tradedata.service.AuditTrail;
 
 import java.util.List;
 
-// Kept identical to negotiation-service/src/main/java/org/tradedeal/negotiation/rest/AuditResource.java but for its examples and the entity types it names (a deliberate copy: the services share no code at run time).
+// Kept identical to negotiation-service/src/main/java/org/tradedeal/negotiation/rest/AuditResource.java but for
+// its examples and the entity types it names (a deliberate copy: the services share no code at run time).
 @RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/audit-records")
 @Produces(MediaType.APPLICATION_JSON)
