@@ -34,7 +34,9 @@ public class EchoResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Benchmark only (off by default): the request body, parsed and written back")
+    // hidden from the document: it answers 404 unless a benchmark switched it on
+    @Operation(operationId = "echo", hidden = true,
+            summary = "Benchmark only (off by default): the request body, parsed and written back")
     public JsonNode echo(JsonNode body) {
         if (!enabled) {
             throw new NotFoundException();
