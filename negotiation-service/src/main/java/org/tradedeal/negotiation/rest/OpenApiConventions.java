@@ -67,7 +67,9 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
-            if (media.getValue().getSchema() == null) {
+            Schema schema = media.getValue().getSchema();
+            // a 400 may list violations: the plain problem schema the library gives it says too little
+            if (schema == null || PROBLEM_SCHEMA.equals(schema.getRef()) && !PROBLEM_SCHEMA.equals(schemaRef)) {
                 media.getValue().setSchema(OASFactory.createSchema().ref(schemaRef));
             }
         }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Benchmark only: answers the JSON it is sent, parsed and written again, so a load test can set the
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.SERVICE)
 @Path("/api/v1/echo")
 @NonBlocking
-@Tag(name = "Benchmark")
 public class EchoResource {
 
     private final boolean enabled;
