@@ -10,16 +10,16 @@ import org.tradedeal.tradedata.mapping.BarrierMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.Hibernate;
-import org.tradedeal.tradedata.AlreadyExists;
-import org.tradedeal.tradedata.BarrierNotFound;
+import org.tradedeal.tradedata.problem.AlreadyExists;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.BarrierStatus;
 import org.tradedeal.tradedata.BarrierStatusChange;
-import org.tradedeal.tradedata.ConcurrentUpdate;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.IllegalStatusTransition;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.ConcurrentUpdate;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.IllegalStatusTransition;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.NonTariffBarrier;
-import org.tradedeal.tradedata.StatusDateOutOfOrder;
+import org.tradedeal.tradedata.problem.StatusDateOutOfOrder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ public class BarrierService {
     }
 
     private NonTariffBarrier require(String imposer, String code) {
-        return find(imposer, code).orElseThrow(() -> new BarrierNotFound(code + " of " + imposer));
+        return find(imposer, code).orElseThrow(() -> NotFound.barrier(code + " of " + imposer));
     }
 
     public List<BarrierStatusChange> history(String imposer, String code) {

@@ -2,10 +2,10 @@ package org.tradedeal.tradedata.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.tradedeal.tradedata.Baseline;
+import org.tradedeal.tradedata.api.Baseline;
 import org.tradedeal.tradedata.PeriodBasis;
-import org.tradedeal.tradedata.ReciprocalRate;
-import org.tradedeal.tradedata.TradeBalance;
+import org.tradedeal.tradedata.formula.ReciprocalRate;
+import org.tradedeal.tradedata.api.TradeBalance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class BaselineService {
     }
 
     /**
-     * @throws org.tradedeal.tradedata.NoTradeData when the reporter's ledger holds no flows for the pair and year
+     * @throws org.tradedeal.tradedata.problem.NoTradeData when the reporter's ledger holds no flows for the pair and year
      */
     public Baseline baseline(String reporter, String partner, int year, PeriodBasis basis, BigDecimal epsilon, BigDecimal phi) {
         TradeBalance balance = ledger.balance(reporter, partner, year, basis);

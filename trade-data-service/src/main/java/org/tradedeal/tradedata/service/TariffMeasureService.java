@@ -9,14 +9,14 @@ import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.Authority;
-import org.tradedeal.tradedata.ConcurrentUpdate;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.IllegalStatusTransition;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.ConcurrentUpdate;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.IllegalStatusTransition;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.MeasureStatus;
-import org.tradedeal.tradedata.StatusDateOutOfOrder;
+import org.tradedeal.tradedata.problem.StatusDateOutOfOrder;
 import org.tradedeal.tradedata.TariffMeasure;
-import org.tradedeal.tradedata.TariffMeasureNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.TariffMeasureStatusChange;
 
 import java.time.Instant;
@@ -76,7 +76,7 @@ public class TariffMeasureService {
     }
 
     public List<TariffMeasureStatusChange> history(long id) {
-        return find(id).orElseThrow(() -> new TariffMeasureNotFound(id)).history;
+        return find(id).orElseThrow(() -> NotFound.tariffMeasure(id)).history;
     }
 
     /** Stores a measure; its first history entry records its status on the announcement (or start) date. */
@@ -118,7 +118,7 @@ public class TariffMeasureService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public TariffMeasureStatusChange changeStatus(long id, @NotNull MeasureStatus to, @NotNull LocalDate effectiveOn, String note) {
-        TariffMeasure measure = find(id).orElseThrow(() -> new TariffMeasureNotFound(id));
+        TariffMeasure measure = find(id).orElseThrow(() -> NotFound.tariffMeasure(id));
         Object before = mapper.toView(measure);
         MeasureStatus from = measure.status;
         if (!from.canMoveTo(to)) {
