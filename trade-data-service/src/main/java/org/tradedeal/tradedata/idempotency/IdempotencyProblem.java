@@ -1,5 +1,6 @@
 package org.tradedeal.tradedata.idempotency;
 
+import org.tradedeal.tradedata.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 
@@ -10,9 +11,9 @@ import java.util.Map;
 /** What goes wrong with an Idempotency-Key: malformed (400), reused for another request (422), still being answered (409). */
 public class IdempotencyProblem extends HttpProblem {
 
-    public static final URI REUSED = URI.create("urn:tradedeal:problem:idempotency-key-reused");
-    public static final URI IN_PROGRESS = URI.create("urn:tradedeal:problem:idempotency-key-in-progress");
-    public static final URI VALIDATION = URI.create("urn:tradedeal:problem:validation");
+    public static final URI REUSED = ProblemTypes.IDEMPOTENCY_KEY_REUSED;
+    public static final URI IN_PROGRESS = ProblemTypes.IDEMPOTENCY_KEY_IN_PROGRESS;
+    public static final URI VALIDATION = ProblemTypes.VALIDATION;
 
     private IdempotencyProblem(Builder builder) {
         super(builder);
