@@ -76,7 +76,7 @@ public class ReciprocalRateResource {
 
     @POST
     @Path("/inverse")
-    @Operation(operationId = "getInverseRate", summary = "Additional exports needed for a target rate, from the figures held",
+    @Operation(operationId = "calculateDataInverseRate", summary = "Additional exports needed for a target rate, from the figures held",
             description = "Exact to the dollar: the formula at exports + answer gives the target and one dollar less does not. "
                     + "Imports may be replaced (importsUsd) or changed (importsChangeUsd). The answer can be split across product "
                     + "lines by shares: fractions summing to exactly 1, allocated by largest remainder so the parts add up exactly.")
@@ -99,7 +99,7 @@ public class ReciprocalRateResource {
 
     @POST
     @Path("/what-if")
-    @Operation(operationId = "getWhatIfRate", summary = "The rate after added exports by product and/or changed imports",
+    @Operation(operationId = "calculateWhatIfRate", summary = "The rate after added exports by product and/or changed imports",
             description = "The formula on the figures held, before and after. Each added product is shown beside what the data "
                     + "say is exported of it today (reporter's ledger, else the partner's mirror), for plausibility.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhatIfRequest.class),
