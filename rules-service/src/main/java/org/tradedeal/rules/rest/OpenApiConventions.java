@@ -32,6 +32,20 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("The origin this document is served from")));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            // RFC 9457: type and instance are URI references (the library's schemas say absolute URIs; ours answer
+            // instance as the request's path)
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                if (name.endsWith("Problem") && schema.getProperties() != null) {
+                    List.of("type", "instance").forEach(property -> {
+                        Schema uri = schema.getProperties().get(property);
+                        if (uri != null && "uri".equals(uri.getFormat())) {
+                            uri.setFormat("uri-reference");
+                        }
+                    });
+                }
+            });
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
