@@ -8,7 +8,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** What goes wrong with an Idempotency-Key: malformed (400), reused for another request (422), still being answered (409). */
+/**
+ * What goes wrong with an Idempotency-Key: malformed (400), reused for another request (422), still being answered (409).
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/idempotency/IdempotencyProblem.java (only the package differs).
+ */
 public class IdempotencyProblem extends HttpProblem {
 
     public static final URI REUSED = ProblemTypes.IDEMPOTENCY_KEY_REUSED;
