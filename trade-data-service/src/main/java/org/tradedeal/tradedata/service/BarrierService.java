@@ -14,15 +14,12 @@ import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.BarrierStatus;
 import org.tradedeal.tradedata.BarrierStatusChange;
 import org.tradedeal.tradedata.problem.FieldViolation;
-import org.tradedeal.tradedata.problem.IllegalStatusTransition;
 import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.NonTariffBarrier;
-import org.tradedeal.tradedata.problem.StatusDateOutOfOrder;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,15 +106,7 @@ public class BarrierService {
         barrier.affectedProducts = new ArrayList<>(new LinkedHashSet<>(
                 Objects.requireNonNullElse(barrier.affectedProducts, List.<String>of())));
         barrier.affectedProducts.sort(Comparator.naturalOrder());
-        barrier.status = BarrierStatus.LISTED;
-        barrier.statusSince = listedOn;
-        BarrierStatusChange listed = new BarrierStatusChange();
-        listed.barrier = barrier;
-        listed.status = BarrierStatus.LISTED;
-        listed.effectiveOn = listedOn;
-        listed.note = "listed by " + barrier.listedBy;
-        listed.recordedAt = Instant.now();
-        barrier.history.add(listed);
+        barrier.startListed(listedOn, Instant.now());
         barrier.persist();
         NonTariffBarrier.flush();
         audit.record("LISTED", "NonTariffBarrier", barrier.imposer + "/" + barrier.code, null, mapper.toView(barrier));
@@ -128,7 +117,7 @@ public class BarrierService {
     /**
      * Moves a barrier forward along LISTED -> OFFERED -> LEGISLATED -> REMOVAL_VERIFIED. Skipping steps
      * forward is allowed (a removal by administrative order needs no law); going back or staying is a 409,
-     * and so is a date before the previous change.
+     * and so is a date before the previous change (both checked by {@link NonTariffBarrier#moveTo}).
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public BarrierStatusChange changeStatus(String imposer, String code, @NotNull BarrierStatus to,
@@ -136,25 +125,7 @@ public class BarrierService {
         NonTariffBarrier barrier = require(imposer, code);
         Object before = mapper.toView(barrier);
         BarrierStatus from = barrier.status;
-        if (!from.canMoveTo(to)) {
-            throw new IllegalStatusTransition("Barrier " + code + " of " + imposer, from, to,
-                    Arrays.stream(BarrierStatus.values()).filter(from::canMoveTo).toList());
-        }
-        barrier.history.stream().map(change -> change.effectiveOn).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .filter(effectiveOn::isBefore)
-                .ifPresent(previous -> {
-                    throw new StatusDateOutOfOrder("Barrier " + code + " of " + imposer, effectiveOn, previous);
-                });
-        BarrierStatusChange change = new BarrierStatusChange();
-        change.barrier = barrier;
-        change.fromStatus = from;
-        change.status = to;
-        change.effectiveOn = effectiveOn;
-        change.note = note;
-        change.recordedAt = Instant.now();
-        barrier.history.add(change);
-        barrier.status = to;
-        barrier.statusSince = effectiveOn;
+        BarrierStatusChange change = barrier.moveTo(to, effectiveOn, note, Instant.now());
         // flushed here so that a concurrent change surfaces inside this call, as an OptimisticLockException that
         // rest/OptimisticLockMapper answers as a 409 stale-version (as in negotiation-service)
         NonTariffBarrier.flush();

@@ -9,10 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.Authority;
 import org.tradedeal.tradedata.problem.FieldViolation;
-import org.tradedeal.tradedata.problem.IllegalStatusTransition;
 import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.MeasureStatus;
-import org.tradedeal.tradedata.problem.StatusDateOutOfOrder;
 import org.tradedeal.tradedata.TariffMeasure;
 import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.TariffMeasureStatusChange;
@@ -95,13 +93,7 @@ public class TariffMeasureService {
         if (!violations.isEmpty()) {
             throw new InvalidFields(violations);
         }
-        TariffMeasureStatusChange initial = new TariffMeasureStatusChange();
-        initial.measure = measure;
-        initial.status = measure.status;
-        initial.effectiveOn = first;
-        initial.note = "recorded as " + measure.status;
-        initial.recordedAt = Instant.now();
-        measure.history.add(initial);
+        measure.startHistory(first, Instant.now());
         measure.persist();
         TariffMeasure.flush();
         audit.record("CREATED", "TariffMeasure", measure.id, null, mapper.toView(measure));
@@ -112,36 +104,15 @@ public class TariffMeasureService {
 
     /**
      * Moves a measure along its life (ANNOUNCED -> IN_FORCE | VOIDED, IN_FORCE <-> SUSPENDED, any -> VOIDED),
-     * dated no earlier than its previous change. Going in force opens its validity if open-ended; voiding ends it.
+     * dated no earlier than its previous change (checked by {@link TariffMeasure#moveTo}). Going in force opens its
+     * validity if open-ended; voiding ends it.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public TariffMeasureStatusChange changeStatus(long id, @NotNull MeasureStatus to, @NotNull LocalDate effectiveOn, String note) {
         TariffMeasure measure = find(id).orElseThrow(() -> NotFound.tariffMeasure(id));
         Object before = mapper.toView(measure);
         MeasureStatus from = measure.status;
-        if (!from.canMoveTo(to)) {
-            throw new IllegalStatusTransition("Tariff measure " + id, from, to, from.next());
-        }
-        measure.history.stream().map(change -> change.effectiveOn).max(Comparator.naturalOrder())
-                .filter(previous -> effectiveOn.isBefore(previous))
-                .ifPresent(previous -> {
-                    throw new StatusDateOutOfOrder("Tariff measure " + id, effectiveOn, previous);
-                });
-        TariffMeasureStatusChange change = new TariffMeasureStatusChange();
-        change.measure = measure;
-        change.fromStatus = from;
-        change.status = to;
-        change.effectiveOn = effectiveOn;
-        change.note = note;
-        change.recordedAt = Instant.now();
-        measure.history.add(change);
-        measure.status = to;
-        if (to == MeasureStatus.IN_FORCE && measure.validFrom == null) {
-            measure.validFrom = effectiveOn;
-        }
-        if (to == MeasureStatus.VOIDED && (measure.validUntil == null || measure.validUntil.isAfter(effectiveOn))) {
-            measure.validUntil = effectiveOn;
-        }
+        TariffMeasureStatusChange change = measure.moveTo(to, effectiveOn, note, Instant.now());
         // flushed here so that a concurrent change surfaces inside this call, as an OptimisticLockException that
         // rest/OptimisticLockMapper answers as a 409 stale-version (as in negotiation-service)
         TariffMeasure.flush();
