@@ -36,7 +36,7 @@ public class BaselineResource {
     }
 
     @GET
-    @Operation(summary = "The baseline for scoring a draft: flows, measures, barriers, the formula, and a data-vintage id",
+    @Operation(operationId = "getBaseline", summary = "The baseline for scoring a draft: flows, measures, barriers, the formula, and a data-vintage id",
             description = "reporter = the side that imposes the tariff and whose ledger is used; partner = the other side. "
                     + "Product detail comes from the partner's mirror ledger when the reporter's has none (ledger says which); "
                     + "importsUsd/exportsUsd always come from the reporter's ledger. measures are the reporter's tariffs on the "
