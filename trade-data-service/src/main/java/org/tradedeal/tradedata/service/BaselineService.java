@@ -1,32 +1,69 @@
 package org.tradedeal.tradedata.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.Baseline;
 import org.tradedeal.tradedata.PeriodBasis;
 import org.tradedeal.tradedata.ReciprocalRate;
 import org.tradedeal.tradedata.TradeBalance;
+import org.tradedeal.tradedata.api.BaselineView;
+import org.tradedeal.tradedata.config.BaselineCacheConfig;
+import org.tradedeal.tradedata.mapping.AnswerMapper;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The one answer negotiation-service asks for per draft: flows, measures, barriers and the formula. */
+/**
+ * The one answer negotiation-service asks for per draft: flows, measures, barriers and the formula. Computing
+ * one reads the ledger, the measures and the barriers and hashes the answer (its data vintage), so each answer is
+ * kept, keyed by the data generation it was computed at (db migration V9: every write to the tables a baseline
+ * reads moves the generation, in the writer's transaction); a write makes every kept answer unreachable at once.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BaselineService {
+
+    /** What a baseline answer depends on: the query, and the data as of a generation. */
+    private record Key(String reporter, String partner, int year, PeriodBasis basis, BigDecimal epsilon,
+                       BigDecimal phi, long generation) {
+    }
 
     private final LedgerService ledger;
     private final FormulaService formula;
     private final TariffMeasureService measures;
     private final BarrierService barriers;
+    private final AnswerMapper mapper;
+    private final Cache<Key, BaselineView> answers;
 
     public BaselineService(LedgerService ledger, FormulaService formula, TariffMeasureService measures,
-                           BarrierService barriers) {
+                           BarrierService barriers, AnswerMapper mapper, BaselineCacheConfig cache) {
         this.ledger = ledger;
         this.formula = formula;
         this.measures = measures;
         this.barriers = barriers;
+        this.mapper = mapper;
+        this.answers = Caffeine.newBuilder().maximumSize(cache.maximumSize()).build();
+    }
+
+    /**
+     * The baseline as the API answers it, with its data vintage, computed once per data generation.
+     * The generation is read before the data, so an answer is never kept under a generation newer than its data.
+     *
+     * @throws org.tradedeal.tradedata.NoTradeData when the reporter's ledger holds no flows for the pair and year
+     */
+    public BaselineView view(String reporter, String partner, int year, PeriodBasis basis, BigDecimal epsilon, BigDecimal phi) {
+        Key key = new Key(reporter, partner, year, basis, epsilon, phi, generation());
+        return answers.get(key, k -> mapper.toView(baseline(reporter, partner, year, basis, epsilon, phi)));
+    }
+
+    /** The current data generation (db migration V9). */
+    long generation() {
+        return ((Number) Panache.getEntityManager().createNativeQuery("SELECT generation FROM data_generation WHERE id = 1")
+                .getSingleResult()).longValue();
     }
 
     /**
