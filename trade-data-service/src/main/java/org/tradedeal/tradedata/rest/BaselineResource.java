@@ -71,11 +71,12 @@ public class BaselineResource {
             @Parameter(description = "CALENDAR_YEAR or FISCAL_YEAR") @QueryParam("basis") String basis,
             @Parameter(description = "default 4") @QueryParam("epsilon") String epsilon,
             @Parameter(description = "default 0.25") @QueryParam("phi") String phi) {
-        BaselineView view = service.view(QueryParams.code(reporter), QueryParams.code(partner), QueryParams.year("year", year),
-                QueryParams.enumeration("basis", basis, PeriodBasis.class), QueryParams.positive("epsilon", epsilon),
-                QueryParams.positive("phi", phi));
-        EntityTag tag = new EntityTag(view.dataVintage());
+        BaselineService.Answer answer = service.answer(QueryParams.code(reporter), QueryParams.code(partner),
+                QueryParams.year("year", year), QueryParams.enumeration("basis", basis, PeriodBasis.class),
+                QueryParams.positive("epsilon", epsilon), QueryParams.positive("phi", phi));
+        EntityTag tag = new EntityTag(answer.dataVintage());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(view)).tag(tag).cacheControl(REVALIDATE).build();
+        return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE))
+                .tag(tag).cacheControl(REVALIDATE).build();
     }
 }
