@@ -1,6 +1,5 @@
 package org.tradedeal.tradedata;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,7 @@ import java.time.LocalDate;
 /** One step in the life of a non-tariff barrier. */
 @Entity
 @Table(name = "barrier_status_change")
-public class BarrierStatusChange extends PanacheEntity {
+public class BarrierStatusChange extends StatusChange {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "barrier_id")
@@ -31,16 +29,14 @@ public class BarrierStatusChange extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public BarrierStatus status;
 
-    /** When the step took effect; null only for the seed catalogue's initial listing. */
-    @Column(name = "effective_on")
-    public LocalDate effectiveOn;
+    protected BarrierStatusChange() {
+    }
 
-    @Column(length = 500)
-    public String note;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Version
-    public long version;
+    BarrierStatusChange(NonTariffBarrier barrier, BarrierStatus fromStatus, BarrierStatus status, LocalDate effectiveOn,
+                        String note, Instant recordedAt) {
+        super(effectiveOn, note, recordedAt);
+        this.barrier = barrier;
+        this.fromStatus = fromStatus;
+        this.status = status;
+    }
 }

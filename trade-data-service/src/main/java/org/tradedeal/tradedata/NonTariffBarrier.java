@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,4 +81,24 @@ public class NonTariffBarrier extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Starts its life: LISTED on {@code listedOn}, the first entry of its history. */
+    public void startListed(LocalDate listedOn, Instant at) {
+        status = BarrierStatus.LISTED;
+        statusSince = listedOn;
+        history.add(new BarrierStatusChange(this, null, BarrierStatus.LISTED, listedOn, "listed by " + listedBy, at));
+    }
+
+    /**
+     * Moves it forward along LISTED -> OFFERED -> LEGISLATED -> REMOVAL_VERIFIED, skipping steps if need be,
+     * dated no earlier than its previous change; see {@link StatusChange#requireMove} for what is refused.
+     */
+    public BarrierStatusChange moveTo(BarrierStatus to, LocalDate effectiveOn, String note, Instant at) {
+        StatusChange.requireMove("Barrier " + code + " of " + imposer, status, to, status.next(), history, effectiveOn);
+        BarrierStatusChange change = new BarrierStatusChange(this, status, to, effectiveOn, note, at);
+        history.add(change);
+        status = to;
+        statusSince = effectiveOn;
+        return change;
+    }
 }

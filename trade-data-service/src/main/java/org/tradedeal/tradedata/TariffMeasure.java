@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,4 +74,28 @@ public class TariffMeasure extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Starts its history: its status as recorded, effective on {@code first} (its announcement or start). */
+    public void startHistory(LocalDate first, Instant at) {
+        history.add(new TariffMeasureStatusChange(this, null, status, first, "recorded as " + status, at));
+    }
+
+    /**
+     * Moves it along its life (ANNOUNCED -> IN_FORCE | VOIDED, IN_FORCE <-> SUSPENDED, any -> VOIDED), dated no
+     * earlier than its previous change; see {@link StatusChange#requireMove} for what is refused. Going in force
+     * opens its validity if open-ended; voiding ends it.
+     */
+    public TariffMeasureStatusChange moveTo(MeasureStatus to, LocalDate effectiveOn, String note, Instant at) {
+        StatusChange.requireMove("Tariff measure " + id, status, to, status.next(), history, effectiveOn);
+        TariffMeasureStatusChange change = new TariffMeasureStatusChange(this, status, to, effectiveOn, note, at);
+        history.add(change);
+        status = to;
+        if (to == MeasureStatus.IN_FORCE && validFrom == null) {
+            validFrom = effectiveOn;
+        }
+        if (to == MeasureStatus.VOIDED && (validUntil == null || validUntil.isAfter(effectiveOn))) {
+            validUntil = effectiveOn;
+        }
+        return change;
+    }
 }

@@ -1,6 +1,6 @@
 package org.tradedeal.tradedata;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,8 @@ import java.time.LocalDate;
 /** One step in the life of a tariff measure. */
 @Entity
 @Table(name = "tariff_measure_status_change")
-public class TariffMeasureStatusChange extends PanacheEntity {
+@AttributeOverride(name = "effectiveOn", column = @Column(name = "effective_on", nullable = false))
+public class TariffMeasureStatusChange extends StatusChange {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "measure_id")
@@ -31,15 +31,14 @@ public class TariffMeasureStatusChange extends PanacheEntity {
     @Column(nullable = false, length = 9)
     public MeasureStatus status;
 
-    @Column(name = "effective_on", nullable = false)
-    public LocalDate effectiveOn;
+    protected TariffMeasureStatusChange() {
+    }
 
-    @Column(length = 500)
-    public String note;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Version
-    public long version;
+    TariffMeasureStatusChange(TariffMeasure measure, MeasureStatus fromStatus, MeasureStatus status, LocalDate effectiveOn,
+                              String note, Instant recordedAt) {
+        super(effectiveOn, note, recordedAt);
+        this.measure = measure;
+        this.fromStatus = fromStatus;
+        this.status = status;
+    }
 }

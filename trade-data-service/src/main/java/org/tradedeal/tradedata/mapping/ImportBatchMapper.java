@@ -2,7 +2,7 @@ package org.tradedeal.tradedata.mapping;
 
 import org.mapstruct.Mapper;
 import org.tradedeal.tradedata.ImportBatch;
-import org.tradedeal.tradedata.ImportResult;
+import org.tradedeal.tradedata.api.ImportResult;
 import org.tradedeal.tradedata.api.ImportBatchView;
 import org.tradedeal.tradedata.api.ImportResultView;
 

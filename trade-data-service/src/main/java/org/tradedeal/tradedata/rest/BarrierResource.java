@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tradedeal.tradedata.BarrierNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.BarrierStatus;
 import org.tradedeal.tradedata.BarrierStatusChange;
 import org.tradedeal.tradedata.api.BarrierInput;
@@ -91,7 +91,7 @@ public class BarrierResource {
     public BarrierView get(@PathParam("imposer") String imposer, @PathParam("code") String code) {
         String owner = QueryParams.code(imposer);
         return service.find(owner, code.toUpperCase(Locale.ROOT)).map(mapper::toView)
-                .orElseThrow(() -> new BarrierNotFound(code + " of " + owner));
+                .orElseThrow(() -> NotFound.barrier(code + " of " + owner));
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -168,6 +168,6 @@ public class BarrierResource {
                                    @PathParam("changeId") long changeId) {
         return service.history(QueryParams.code(imposer), code.toUpperCase(Locale.ROOT)).stream()
                 .filter(change -> change.id == changeId).findFirst().map(mapper::toView)
-                .orElseThrow(() -> new BarrierNotFound(code + " of " + imposer + " with status change " + changeId));
+                .orElseThrow(() -> NotFound.barrier(code + " of " + imposer + " with status change " + changeId));
     }
 }

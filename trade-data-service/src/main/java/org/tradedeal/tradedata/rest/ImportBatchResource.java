@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tradedeal.tradedata.ImportBatchNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.api.ImportBatchView;
 import org.tradedeal.tradedata.api.ImportResultView;
 import org.tradedeal.tradedata.idempotency.Idempotent;
@@ -118,6 +118,6 @@ public class ImportBatchResource {
     @APIResponse(responseCode = "404", description = "No such batch",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public ImportBatchView get(@PathParam("id") long id) {
-        return batches.find(id).map(mapper::toView).orElseThrow(() -> new ImportBatchNotFound(id));
+        return batches.find(id).map(mapper::toView).orElseThrow(() -> NotFound.importBatch(id));
     }
 }

@@ -15,7 +15,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.tradedeal.tradedata.ProblemTypes;
+import org.tradedeal.tradedata.problem.ProblemTypes;
 
 import java.util.List;
 import java.util.Map;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tradedeal.tradedata.PartnerNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.api.PartnerInput;
 import org.tradedeal.tradedata.api.PartnerView;
 import org.tradedeal.tradedata.idempotency.Idempotent;
@@ -65,7 +65,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = "No such partner",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public PartnerView get(@PathParam("isoCode") String isoCode) {
-        return service.find(isoCode).map(mapper::toView).orElseThrow(() -> new PartnerNotFound(isoCode));
+        return service.find(isoCode).map(mapper::toView).orElseThrow(() -> NotFound.partner(isoCode));
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})

@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.tradedeal.tradedata.ProblemTypes;
+import org.tradedeal.tradedata.problem.ProblemTypes;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.tradedeal.tradedata.rest;
 
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkiverse.resteasy.problem.validation.HttpValidationProblem;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.tradedeal.tradedata.ProblemTypes;
+import org.tradedeal.tradedata.problem.ProblemTypes;
 
 import java.net.URI;
 import java.util.stream.StreamSupport;

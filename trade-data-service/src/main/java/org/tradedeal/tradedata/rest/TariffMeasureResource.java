@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.tradedata.Authority;
 import org.tradedeal.tradedata.MeasureStatus;
-import org.tradedeal.tradedata.TariffMeasureNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.TariffMeasureStatusChange;
 import org.tradedeal.tradedata.api.MeasureStatusChangeInput;
 import org.tradedeal.tradedata.api.StatusChangeView;
@@ -82,7 +82,7 @@ public class TariffMeasureResource {
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public TariffMeasureView get(@PathParam("id") long id) {
-        return service.find(id).map(mapper::toView).orElseThrow(() -> new TariffMeasureNotFound(id));
+        return service.find(id).map(mapper::toView).orElseThrow(() -> NotFound.tariffMeasure(id));
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -153,6 +153,6 @@ public class TariffMeasureResource {
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public StatusChangeView change(@PathParam("id") long id, @PathParam("changeId") long changeId) {
         return service.history(id).stream().filter(change -> change.id == changeId).findFirst().map(mapper::toView)
-                .orElseThrow(() -> new TariffMeasureNotFound(id + " with status change " + changeId));
+                .orElseThrow(() -> NotFound.tariffMeasure(id + " with status change " + changeId));
     }
 }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tradedeal.tradedata.Direction;
 import org.tradedeal.tradedata.ProductLevel;
-import org.tradedeal.tradedata.TradeFlowNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.api.TradeFlowInput;
 import org.tradedeal.tradedata.api.TradeFlowView;
 import org.tradedeal.tradedata.idempotency.Idempotent;
@@ -90,7 +90,7 @@ public class TradeFlowResource {
     @APIResponse(responseCode = "404", description = "No such figure",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public TradeFlowView get(@PathParam("id") long id) {
-        return service.find(id).map(mapper::toView).orElseThrow(() -> new TradeFlowNotFound(id));
+        return service.find(id).map(mapper::toView).orElseThrow(() -> NotFound.tradeFlow(id));
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})

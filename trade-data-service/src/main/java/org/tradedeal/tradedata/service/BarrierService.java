@@ -10,21 +10,18 @@ import org.tradedeal.tradedata.mapping.BarrierMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.Hibernate;
-import org.tradedeal.tradedata.AlreadyExists;
-import org.tradedeal.tradedata.BarrierNotFound;
+import org.tradedeal.tradedata.problem.AlreadyExists;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.BarrierStatus;
 import org.tradedeal.tradedata.BarrierStatusChange;
-import org.tradedeal.tradedata.ConcurrentUpdate;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.IllegalStatusTransition;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.ConcurrentUpdate;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.NonTariffBarrier;
-import org.tradedeal.tradedata.StatusDateOutOfOrder;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +81,7 @@ public class BarrierService {
     }
 
     private NonTariffBarrier require(String imposer, String code) {
-        return find(imposer, code).orElseThrow(() -> new BarrierNotFound(code + " of " + imposer));
+        return find(imposer, code).orElseThrow(() -> NotFound.barrier(code + " of " + imposer));
     }
 
     public List<BarrierStatusChange> history(String imposer, String code) {
@@ -111,15 +108,7 @@ public class BarrierService {
         barrier.affectedProducts = new ArrayList<>(new LinkedHashSet<>(
                 Objects.requireNonNullElse(barrier.affectedProducts, List.<String>of())));
         barrier.affectedProducts.sort(Comparator.naturalOrder());
-        barrier.status = BarrierStatus.LISTED;
-        barrier.statusSince = listedOn;
-        BarrierStatusChange listed = new BarrierStatusChange();
-        listed.barrier = barrier;
-        listed.status = BarrierStatus.LISTED;
-        listed.effectiveOn = listedOn;
-        listed.note = "listed by " + barrier.listedBy;
-        listed.recordedAt = Instant.now();
-        barrier.history.add(listed);
+        barrier.startListed(listedOn, Instant.now());
         barrier.persist();
         NonTariffBarrier.flush();
         audit.record("LISTED", "NonTariffBarrier", barrier.imposer + "/" + barrier.code, null, mapper.toView(barrier));
@@ -130,7 +119,7 @@ public class BarrierService {
     /**
      * Moves a barrier forward along LISTED -> OFFERED -> LEGISLATED -> REMOVAL_VERIFIED. Skipping steps
      * forward is allowed (a removal by administrative order needs no law); going back or staying is a 409,
-     * and so is a date before the previous change.
+     * and so is a date before the previous change (both checked by {@link NonTariffBarrier#moveTo}).
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public BarrierStatusChange changeStatus(String imposer, String code, @NotNull BarrierStatus to,
@@ -138,25 +127,7 @@ public class BarrierService {
         NonTariffBarrier barrier = require(imposer, code);
         Object before = mapper.toView(barrier);
         BarrierStatus from = barrier.status;
-        if (!from.canMoveTo(to)) {
-            throw new IllegalStatusTransition("Barrier " + code + " of " + imposer, from, to,
-                    Arrays.stream(BarrierStatus.values()).filter(from::canMoveTo).toList());
-        }
-        barrier.history.stream().map(change -> change.effectiveOn).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .filter(effectiveOn::isBefore)
-                .ifPresent(previous -> {
-                    throw new StatusDateOutOfOrder("Barrier " + code + " of " + imposer, effectiveOn, previous);
-                });
-        BarrierStatusChange change = new BarrierStatusChange();
-        change.barrier = barrier;
-        change.fromStatus = from;
-        change.status = to;
-        change.effectiveOn = effectiveOn;
-        change.note = note;
-        change.recordedAt = Instant.now();
-        barrier.history.add(change);
-        barrier.status = to;
-        barrier.statusSince = effectiveOn;
+        BarrierStatusChange change = barrier.moveTo(to, effectiveOn, note, Instant.now());
         try {
             NonTariffBarrier.flush();
         } catch (OptimisticLockException e) {

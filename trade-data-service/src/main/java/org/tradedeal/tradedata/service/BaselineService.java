@@ -8,12 +8,12 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.tradedeal.tradedata.Baseline;
+import org.tradedeal.tradedata.api.Baseline;
 import org.tradedeal.tradedata.PeriodBasis;
-import org.tradedeal.tradedata.ReciprocalRate;
-import org.tradedeal.tradedata.TradeBalance;
 import org.tradedeal.tradedata.api.BaselineView;
+import org.tradedeal.tradedata.api.TradeBalance;
 import org.tradedeal.tradedata.config.BaselineCacheConfig;
+import org.tradedeal.tradedata.formula.ReciprocalRate;
 import org.tradedeal.tradedata.mapping.AnswerMapper;
 
 import java.math.BigDecimal;
@@ -72,7 +72,7 @@ public class BaselineService {
      * The baseline as the API answers it, computed once per data generation. The generation is read before the
      * data, so an answer is never kept under a generation newer than its data.
      *
-     * @throws org.tradedeal.tradedata.NoTradeData when the reporter's ledger holds no flows for the pair and year
+     * @throws org.tradedeal.tradedata.problem.NoTradeData when the reporter's ledger holds no flows for the pair and year
      */
     public Answer answer(String reporter, String partner, int year, PeriodBasis basis, BigDecimal epsilon, BigDecimal phi) {
         Key key = new Key(reporter, partner, year, basis, epsilon, phi, generation());
@@ -103,7 +103,7 @@ public class BaselineService {
     }
 
     /**
-     * @throws org.tradedeal.tradedata.NoTradeData when the reporter's ledger holds no flows for the pair and year
+     * @throws org.tradedeal.tradedata.problem.NoTradeData when the reporter's ledger holds no flows for the pair and year
      */
     public Baseline baseline(String reporter, String partner, int year, PeriodBasis basis, BigDecimal epsilon, BigDecimal phi) {
         TradeBalance balance = ledger.balance(reporter, partner, year, basis);

@@ -1,15 +1,15 @@
 package org.tradedeal.tradedata.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.tradedeal.tradedata.AllocationLine;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.InvalidFields;
-import org.tradedeal.tradedata.InvalidShares;
-import org.tradedeal.tradedata.InverseResult;
-import org.tradedeal.tradedata.ReciprocalRate;
-import org.tradedeal.tradedata.ReciprocalTariffFormula;
-import org.tradedeal.tradedata.ShareAllocation;
-import org.tradedeal.tradedata.TargetBelowFloor;
+import org.tradedeal.tradedata.formula.AllocationLine;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
+import org.tradedeal.tradedata.problem.InvalidShares;
+import org.tradedeal.tradedata.formula.InverseResult;
+import org.tradedeal.tradedata.formula.ReciprocalRate;
+import org.tradedeal.tradedata.formula.ReciprocalTariffFormula;
+import org.tradedeal.tradedata.formula.ShareAllocation;
+import org.tradedeal.tradedata.problem.TargetBelowFloor;
 import org.tradedeal.tradedata.config.FormulaConfig;
 
 import java.math.BigDecimal;

@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.Direction;
 import org.tradedeal.tradedata.Ledger;
 import org.tradedeal.tradedata.LedgerFigures;
-import org.tradedeal.tradedata.NoTradeData;
+import org.tradedeal.tradedata.problem.NoTradeData;
 import org.tradedeal.tradedata.PeriodBasis;
 import org.tradedeal.tradedata.ProductLevel;
-import org.tradedeal.tradedata.ProductLine;
-import org.tradedeal.tradedata.TradeBalance;
+import org.tradedeal.tradedata.api.ProductLine;
+import org.tradedeal.tradedata.api.TradeBalance;
 import org.tradedeal.tradedata.TradeFlow;
 
 import java.math.BigDecimal;

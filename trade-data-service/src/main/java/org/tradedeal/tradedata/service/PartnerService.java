@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.mapping.PartnerMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.tradedeal.tradedata.AlreadyExists;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.AlreadyExists;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.Partner;
 
 import java.util.ArrayList;

@@ -9,14 +9,12 @@ import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.Authority;
-import org.tradedeal.tradedata.ConcurrentUpdate;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.IllegalStatusTransition;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.ConcurrentUpdate;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.MeasureStatus;
-import org.tradedeal.tradedata.StatusDateOutOfOrder;
 import org.tradedeal.tradedata.TariffMeasure;
-import org.tradedeal.tradedata.TariffMeasureNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.TariffMeasureStatusChange;
 
 import java.time.Instant;
@@ -76,7 +74,7 @@ public class TariffMeasureService {
     }
 
     public List<TariffMeasureStatusChange> history(long id) {
-        return find(id).orElseThrow(() -> new TariffMeasureNotFound(id)).history;
+        return find(id).orElseThrow(() -> NotFound.tariffMeasure(id)).history;
     }
 
     /** Stores a measure; its first history entry records its status on the announcement (or start) date. */
@@ -97,13 +95,7 @@ public class TariffMeasureService {
         if (!violations.isEmpty()) {
             throw new InvalidFields(violations);
         }
-        TariffMeasureStatusChange initial = new TariffMeasureStatusChange();
-        initial.measure = measure;
-        initial.status = measure.status;
-        initial.effectiveOn = first;
-        initial.note = "recorded as " + measure.status;
-        initial.recordedAt = Instant.now();
-        measure.history.add(initial);
+        measure.startHistory(first, Instant.now());
         measure.persist();
         TariffMeasure.flush();
         audit.record("CREATED", "TariffMeasure", measure.id, null, mapper.toView(measure));
@@ -114,36 +106,15 @@ public class TariffMeasureService {
 
     /**
      * Moves a measure along its life (ANNOUNCED -> IN_FORCE | VOIDED, IN_FORCE <-> SUSPENDED, any -> VOIDED),
-     * dated no earlier than its previous change. Going in force opens its validity if open-ended; voiding ends it.
+     * dated no earlier than its previous change (checked by {@link TariffMeasure#moveTo}). Going in force opens its
+     * validity if open-ended; voiding ends it.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public TariffMeasureStatusChange changeStatus(long id, @NotNull MeasureStatus to, @NotNull LocalDate effectiveOn, String note) {
-        TariffMeasure measure = find(id).orElseThrow(() -> new TariffMeasureNotFound(id));
+        TariffMeasure measure = find(id).orElseThrow(() -> NotFound.tariffMeasure(id));
         Object before = mapper.toView(measure);
         MeasureStatus from = measure.status;
-        if (!from.canMoveTo(to)) {
-            throw new IllegalStatusTransition("Tariff measure " + id, from, to, from.next());
-        }
-        measure.history.stream().map(change -> change.effectiveOn).max(Comparator.naturalOrder())
-                .filter(previous -> effectiveOn.isBefore(previous))
-                .ifPresent(previous -> {
-                    throw new StatusDateOutOfOrder("Tariff measure " + id, effectiveOn, previous);
-                });
-        TariffMeasureStatusChange change = new TariffMeasureStatusChange();
-        change.measure = measure;
-        change.fromStatus = from;
-        change.status = to;
-        change.effectiveOn = effectiveOn;
-        change.note = note;
-        change.recordedAt = Instant.now();
-        measure.history.add(change);
-        measure.status = to;
-        if (to == MeasureStatus.IN_FORCE && measure.validFrom == null) {
-            measure.validFrom = effectiveOn;
-        }
-        if (to == MeasureStatus.VOIDED && (measure.validUntil == null || measure.validUntil.isAfter(effectiveOn))) {
-            measure.validUntil = effectiveOn;
-        }
+        TariffMeasureStatusChange change = measure.moveTo(to, effectiveOn, note, Instant.now());
         try {
             TariffMeasure.flush();
         } catch (OptimisticLockException e) {

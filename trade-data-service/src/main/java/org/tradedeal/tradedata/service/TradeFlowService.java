@@ -11,14 +11,14 @@ import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.mapping.TradeFlowMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.tradedeal.tradedata.AlreadyExists;
+import org.tradedeal.tradedata.problem.AlreadyExists;
 import org.tradedeal.tradedata.Direction;
-import org.tradedeal.tradedata.FieldViolation;
-import org.tradedeal.tradedata.InvalidFields;
+import org.tradedeal.tradedata.problem.FieldViolation;
+import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.Period;
 import org.tradedeal.tradedata.ProductLevel;
 import org.tradedeal.tradedata.TradeFlow;
-import org.tradedeal.tradedata.TradeFlowNotFound;
+import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.ValuePrecision;
 
 import java.util.ArrayList;
@@ -121,7 +121,7 @@ public class TradeFlowService {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void delete(long id) {
-        TradeFlow flow = find(id).orElseThrow(() -> new TradeFlowNotFound(id));
+        TradeFlow flow = find(id).orElseThrow(() -> NotFound.tradeFlow(id));
         Object before = mapper.toView(flow);
         // Kept, marked deleted: the audit record says who did it, the row what it was.
         flow.deletedAt = java.time.Instant.now();

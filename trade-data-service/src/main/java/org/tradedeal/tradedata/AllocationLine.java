@@ -1,7 +1,0 @@
-package org.tradedeal.tradedata;
-
-import java.math.BigDecimal;
-
-/** The part of the additional exports allocated to one product line. */
-public record AllocationLine(String hsCode, String description, BigDecimal share, BigDecimal additionalUsd) {
-}
