@@ -2,7 +2,12 @@ package org.tradedeal.rules;
 
 import java.util.List;
 
-/** Harmonized System codes: chapters (2 digits), headings (4) and subheadings (6). */
+/**
+ * Harmonized System codes: chapters (2 digits), headings (4) and subheadings (6).
+ * <p>
+ * Its shape check is kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/HsCodes.java, which negotiation-service checks drafts with before sending them here.
+ */
 public final class HsCodes {
 
     public static final String PATTERN = "\\d{2}(\\d{2}){0,2}";

@@ -45,7 +45,7 @@ public abstract class StatusChange extends PanacheEntity {
     }
 
     /**
-     * Refuses a move to a status not among {@code allowed} (409 illegal-status-transition) and a date before
+     * Refuses a move to a status not among {@code allowed} (409 illegal-status-change) and a date before
      * the latest dated step of {@code history} (409 status-date-out-of-order).
      *
      * @param what the owner as the problem's detail names it, e.g. "Tariff measure 7"

@@ -90,7 +90,7 @@ class BarrierResourceTests {
                 .when().post("/api/v1/barriers/{i}/TBT-9/status-changes", imposer)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:tradedeal:problem:illegal-status-transition"))
+                .body("type", equalTo("urn:tradedeal:problem:illegal-status-change"))
                 .body("allowed", contains("LEGISLATED", "REMOVAL_VERIFIED"));
         given().contentType(ContentType.JSON).body("{\"status\":\"OFFERED\",\"effectiveOn\":\"2025-07-01\"}")
                 .when().post("/api/v1/barriers/{i}/TBT-9/status-changes", imposer)

@@ -57,7 +57,7 @@ class TariffMeasureResourceTests {
         change(id, "VOIDED", "2026-03-20").statusCode(201);
 
         change(id, "IN_FORCE", "2026-04-01").statusCode(409)
-                .body("type", equalTo("urn:tradedeal:problem:illegal-status-transition"))
+                .body("type", equalTo("urn:tradedeal:problem:illegal-status-change"))
                 .body("allowed", hasSize(0));
     }
 

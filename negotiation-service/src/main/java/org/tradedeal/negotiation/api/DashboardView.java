@@ -2,7 +2,6 @@ package org.tradedeal.negotiation.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tradedeal.negotiation.DraftStatus;
-import org.tradedeal.negotiation.client.RulesEvaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,6 +32,14 @@ public record DashboardView(
             @Schema(description = "The rate the formula gives with the draft's purchases") BigDecimal projectedRatePct,
             boolean targetReached,
             @Schema(description = "More yearly purchases needed to reach the target rate") BigDecimal additionalPurchasesUsd,
-            @Schema(description = "The largest listed barriers the draft leaves in place") List<RulesEvaluation.Barrier> unaddressedBarriers) {
+            @Schema(description = "The largest listed barriers the draft leaves in place") List<Barrier> unaddressedBarriers) {
+    }
+
+    /**
+     * A listed barrier the draft leaves in place. This service's own record, not rules-service's, so a change
+     * in rules-service's answer cannot reshape this API.
+     */
+    @Schema(name = "Barrier")
+    public record Barrier(String code, String title, BigDecimal tradeAtStakeUsd) {
     }
 }

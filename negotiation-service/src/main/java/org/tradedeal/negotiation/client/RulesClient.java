@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -31,6 +33,15 @@ public interface RulesClient {
     @POST
     @Path("/evaluations")
     JsonNode evaluate(EvaluationRequest request);
+
+    /**
+     * Scores many drafts in one call (at most 1,000): the answers in the order of the requests.
+     *
+     * @throws DownstreamRejection 400 when any one of them is malformed (none is scored)
+     */
+    @POST
+    @Path("/evaluations/batch")
+    List<JsonNode> evaluateAll(List<EvaluationRequest> requests);
 
     /** A light call that tells whether the service answers (and has its rules): its rule catalogue. */
     @GET

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
+
 /**
  * rules-service with its fault tolerance: a 3 s timeout, two quick retries (scoring is a pure function,
  * so a retry is safe), and a circuit breaker that stops calling for 3 s (then probes) once half of the last
@@ -33,5 +35,15 @@ public class RulesGateway {
             skipOn = {DownstreamRejection.class, DownstreamError.class})
     public JsonNode evaluate(EvaluationRequest request) {
         return client.evaluate(request);
+    }
+
+    /** Many drafts in one call, with the same fault tolerance (a chunk of a re-scoring; see RulesClient). */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            abortOn = {DownstreamRejection.class, DownstreamError.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3_000,
+            skipOn = {DownstreamRejection.class, DownstreamError.class})
+    public List<JsonNode> evaluateAll(List<EvaluationRequest> requests) {
+        return client.evaluateAll(requests);
     }
 }

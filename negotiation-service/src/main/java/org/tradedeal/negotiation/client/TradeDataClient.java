@@ -3,11 +3,14 @@ package org.tradedeal.negotiation.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -28,12 +31,13 @@ public interface TradeDataClient {
     /**
      * @param reporter the side that imposes the tariff, whose trade ledger is used
      * @param partner  the side that proposes
+     * @param etag     the ETag of the answer the caller keeps (null: none): while it is current, 304 and no body
      * @throws DownstreamRejection 404 when trade-data-service holds no flows for the pair and year
      */
     @GET
     @Path("/baselines")
-    JsonNode baseline(@QueryParam("reporter") String reporter, @QueryParam("partner") String partner,
-                      @QueryParam("year") int year);
+    RestResponse<JsonNode> baseline(@QueryParam("reporter") String reporter, @QueryParam("partner") String partner,
+                                    @QueryParam("year") int year, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String etag);
 
     /** A light call that tells whether the service answers (and reaches its database): its partners. */
     @GET

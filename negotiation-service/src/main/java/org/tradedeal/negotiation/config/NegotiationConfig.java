@@ -2,6 +2,8 @@ package org.tradedeal.negotiation.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 
@@ -33,6 +35,16 @@ public interface NegotiationConfig {
         /** How many requests the worker scores at the same time (each is one call to each downstream). */
         @WithDefault("8")
         int parallelism();
+
+        /**
+         * How many versions a re-scoring of a whole negotiation sends to rules-service in one batch call
+         * ({@code POST /api/v1/evaluations/batch}, which takes at most 1,000); each chunk's evaluations are
+         * stored in one transaction.
+         */
+        @WithDefault("100")
+        @Min(1)
+        @Max(1000)
+        int rescoreChunkSize();
 
         /**
          * How many attempts at one request may fail on the request itself (a downstream's 500 for it, not

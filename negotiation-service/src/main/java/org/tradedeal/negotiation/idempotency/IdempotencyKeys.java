@@ -17,6 +17,9 @@ import java.util.Optional;
  * The table of Idempotency-Keys (migration V*__idempotency_keys.sql): each key with the fingerprint of the request that first
  * used it and, once answered, that answer. Plain SQL, not an entity: the insert must be PostgreSQL's
  * {@code ON CONFLICT DO NOTHING}, which makes a concurrent duplicate wait for the first one's commit.
+ * <p>
+ * A deliberate copy: kept identical to
+ * trade-data-service/src/main/java/org/tradedeal/tradedata/idempotency/IdempotencyKeys.java (only the package differs).
  */
 @ApplicationScoped
 public class IdempotencyKeys {

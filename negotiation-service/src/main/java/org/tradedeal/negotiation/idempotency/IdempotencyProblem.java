@@ -1,5 +1,6 @@
 package org.tradedeal.negotiation.idempotency;
 
+import org.tradedeal.negotiation.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 
@@ -7,12 +8,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** What goes wrong with an Idempotency-Key: malformed (400), reused for another request (422), still being answered (409). */
+/**
+ * What goes wrong with an Idempotency-Key: malformed (400), reused for another request (422), still being answered (409).
+ * <p>
+ * A deliberate copy: kept identical to
+ * trade-data-service/src/main/java/org/tradedeal/tradedata/idempotency/IdempotencyProblem.java (only the package differs).
+ */
 public class IdempotencyProblem extends HttpProblem {
 
-    public static final URI REUSED = URI.create("urn:tradedeal:problem:idempotency-key-reused");
-    public static final URI IN_PROGRESS = URI.create("urn:tradedeal:problem:idempotency-key-in-progress");
-    public static final URI VALIDATION = URI.create("urn:tradedeal:problem:validation");
+    public static final URI REUSED = ProblemTypes.IDEMPOTENCY_KEY_REUSED;
+    public static final URI IN_PROGRESS = ProblemTypes.IDEMPOTENCY_KEY_IN_PROGRESS;
+    public static final URI VALIDATION = ProblemTypes.VALIDATION;
 
     private IdempotencyProblem(Builder builder) {
         super(builder);

@@ -11,6 +11,9 @@ import java.lang.annotation.Target;
 /**
  * A creating POST that honours an {@code Idempotency-Key} header (see {@link IdempotencyInterceptor}).
  * The method returns a {@code Response}.
+ * <p>
+ * A deliberate copy: kept identical to
+ * trade-data-service/src/main/java/org/tradedeal/tradedata/idempotency/Idempotent.java (only the package differs).
  */
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})

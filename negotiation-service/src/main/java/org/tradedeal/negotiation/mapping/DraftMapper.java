@@ -8,7 +8,7 @@ import org.tradedeal.negotiation.ScoringRequest;
 import org.tradedeal.negotiation.api.DraftView;
 import org.tradedeal.negotiation.api.EvaluationView;
 import org.tradedeal.negotiation.api.VersionView;
-import org.tradedeal.negotiation.service.VersionState;
+import org.tradedeal.negotiation.VersionState;
 
 import java.util.List;
 

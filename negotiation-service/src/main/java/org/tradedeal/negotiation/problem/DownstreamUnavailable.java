@@ -14,7 +14,7 @@ public class DownstreamUnavailable extends HttpProblem {
     static final int RETRY_AFTER_SECONDS = 5;
 
     public DownstreamUnavailable(String service, String cause) {
-        super(builder().withType(ProblemTypes.DOWNSTREAM_UNAVAILABLE).withTitle(service + " is unavailable")
+        super(builder().withType(ProblemTypes.DOWNSTREAM_UNAVAILABLE).withTitle("Downstream service unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withDetail(service + " did not answer (" + cause + "). Nothing was stored or lost; try again in a "
                         + "few seconds.")

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 public abstract class NotFound extends HttpProblem {
 
     protected NotFound(String what, Object id) {
-        super(builder().withType(ProblemTypes.NOT_FOUND).withTitle(what + " not found")
+        super(builder().withType(ProblemTypes.NOT_FOUND).withTitle("Not Found")
                 .withStatus(Response.Status.NOT_FOUND)
                 .withDetail("No " + what.toLowerCase() + " with id " + id));
     }

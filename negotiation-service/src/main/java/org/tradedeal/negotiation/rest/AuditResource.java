@@ -34,7 +34,7 @@ public class AuditResource {
 
     @GET
     @Path("/by-entity")
-    @Operation(summary = "Every change of one entity, oldest first")
+    @Operation(operationId = "listAuditRecordsByEntity", summary = "Every change of one entity, oldest first")
     @APIResponse(responseCode = "200", description = "The records")
     @APIResponse(responseCode = "400", description = "entityType or entityId missing")
     public List<AuditRecordView> byEntity(
@@ -47,7 +47,7 @@ public class AuditResource {
 
     @GET
     @Path("/by-actor")
-    @Operation(summary = "Every change one user made, oldest first")
+    @Operation(operationId = "listAuditRecordsByActor", summary = "Every change one user made, oldest first")
     @APIResponse(responseCode = "200", description = "The records")
     @APIResponse(responseCode = "400", description = "actor missing")
     public List<AuditRecordView> byActor(

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +60,7 @@ public class DraftResource {
     }
 
     @GET
-    @Operation(summary = "A draft with the list of its versions")
+    @Operation(operationId = "getDraft", summary = "A draft with the list of its versions")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No draft with that id")
     public DraftView get(@PathParam("draftId") long draftId) {
@@ -67,7 +69,7 @@ public class DraftResource {
 
     @GET
     @Path("/versions")
-    @Operation(summary = "Every version of the draft, oldest first, with its status and latest evaluation")
+    @Operation(operationId = "listDraftVersions", summary = "Every version of the draft, oldest first, with its status and latest evaluation")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No draft with that id")
     public List<VersionView> versions(@PathParam("draftId") long draftId) {
@@ -81,9 +83,10 @@ public class DraftResource {
     @POST
     @Path("/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit the draft: the content becomes a new, immutable version",
+    @Operation(operationId = "createDraftVersion", summary = "Edit the draft: the content becomes a new, immutable version",
             description = "basedOnVersion must be the latest version; an edit of an older one is a 409, never a silent overwrite.")
-    @APIResponse(responseCode = "201", description = "The new version; Location names it")
+    @APIResponse(responseCode = "201", description = "The new version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; the problem details name each bad field")
     @APIResponse(responseCode = "404", description = "No draft with that id")
     @APIResponse(responseCode = "409", description = "basedOnVersion is not the latest version")
@@ -95,7 +98,7 @@ public class DraftResource {
 
     @GET
     @Path("/versions/{version}")
-    @Operation(summary = "One version: its content, status, latest evaluation and scoring state")
+    @Operation(operationId = "getDraftVersion", summary = "One version: its content, status, latest evaluation and scoring state")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such draft or version")
     public VersionView version(@PathParam("draftId") long draftId, @PathParam("version") int version) {
@@ -106,7 +109,7 @@ public class DraftResource {
     @PUT
     @Path("/versions/{version}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share a scored version with the other side, or withdraw a version")
+    @Operation(operationId = "changeDraftVersionStatus", summary = "Share a scored version with the other side, or withdraw a version")
     @APIResponse(responseCode = "200", description = "The version in its new status")
     @APIResponse(responseCode = "404", description = "No such draft or version")
     @APIResponse(responseCode = "409", description = "The life cycle does not allow that change")
@@ -119,7 +122,7 @@ public class DraftResource {
     @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/versions/{version}/sharing")
-    @Operation(summary = "Share a scored version of your side with the other side",
+    @Operation(operationId = "shareDraftVersion", summary = "Share a scored version of your side with the other side",
             description = "Until a version is shared the other side cannot see it by any path; once shared, the other "
                     + "side reads that version (and its evaluations), read-only. Sharing cannot be undone.")
     @APIResponse(responseCode = "200", description = "The version, now SHARED")
@@ -136,14 +139,16 @@ public class DraftResource {
     @Parameter(ref = "Idempotency-Key")
     @POST
     @Path("/versions/{version}/submission")
-    @Operation(summary = "Submit a version for scoring",
+    @Operation(operationId = "submitDraftVersion", summary = "Submit a version for scoring",
             description = "The version is stored first. 200: scored at once. 202: a downstream service is down or "
                     + "slow; the version waits as SCORING_PENDING and is scored when it is back (Location names "
                     + "the version to poll). 422: it cannot be scored as it stands (no trade data for the partner "
                     + "and year, the rules reject it, or scoring it failed the same way repeatedly); it stays stored "
                     + "as SCORING_FAILED, with the reason in scoring.lastError, and may be submitted again.")
-    @APIResponse(responseCode = "200", description = "Scored; the version with its evaluation")
-    @APIResponse(responseCode = "202", description = "Stored and waiting to be scored")
+    @APIResponse(responseCode = "200", description = "Scored; the version with its evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "202", description = "Stored and waiting to be scored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such draft or version")
     @APIResponse(responseCode = "409", description = "The version is not a DRAFT or SCORING_FAILED (already scored: use rescoring)")
     @APIResponse(responseCode = "422", description = "Cannot be scored as it stands, or the Idempotency-Key was used for another request")
@@ -156,10 +161,12 @@ public class DraftResource {
     @Parameter(ref = "Idempotency-Key")
     @POST
     @Path("/versions/{version}/rescoring")
-    @Operation(summary = "Score a scored version again (the rules or the trade data may have changed)",
+    @Operation(operationId = "rescoreDraftVersion", summary = "Score a scored version again (the rules or the trade data may have changed)",
             description = "The new evaluation says what changed since the previous one and why the score moved.")
-    @APIResponse(responseCode = "200", description = "Scored; the version with its new evaluation")
-    @APIResponse(responseCode = "202", description = "A downstream service is down; scored when it is back")
+    @APIResponse(responseCode = "200", description = "Scored; the version with its new evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "202", description = "A downstream service is down; scored when it is back",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such draft or version")
     @APIResponse(responseCode = "409", description = "The version was never scored nor failed to score (submit it first)")
     @APIResponse(responseCode = "422", description = "Cannot be scored as it stands, or the Idempotency-Key was used for another request")
@@ -169,7 +176,7 @@ public class DraftResource {
 
     @GET
     @Path("/versions/{version}/evaluations")
-    @Operation(summary = "Every evaluation of a version, oldest first, each with what changed since the one before")
+    @Operation(operationId = "listDraftVersionEvaluations", summary = "Every evaluation of a version, oldest first, each with what changed since the one before")
     @APIResponse(responseCode = "200", description = "The evaluations")
     @APIResponse(responseCode = "404", description = "No such draft or version")
     public List<EvaluationView> evaluations(@PathParam("draftId") long draftId, @PathParam("version") int version) {
@@ -178,7 +185,7 @@ public class DraftResource {
 
     @GET
     @Path("/versions/{version}/comparison")
-    @Operation(summary = "Compare this version with another (of this draft or of another one)",
+    @Operation(operationId = "compareDraftVersions", summary = "Compare this version with another (of this draft or of another one)",
             description = "The change in trade terms (purchases by product and dollars, barriers, tariff cuts) and, "
                     + "when both are scored, in score per concern, from this version to the other.")
     @APIResponse(responseCode = "200", description = "The comparison")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,7 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "The negotiation's milestones by due date")
+    @Operation(operationId = "listMilestones", summary = "The negotiation's milestones by due date")
     @APIResponse(responseCode = "200", description = "The milestones")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public List<MilestoneView> list(@PathParam("negotiationId") long negotiationId) {
@@ -53,7 +55,7 @@ public class MilestoneResource {
 
     @GET
     @Path("/{milestoneId}")
-    @Operation(summary = "One milestone")
+    @Operation(operationId = "getMilestone", summary = "One milestone")
     @APIResponse(responseCode = "200", description = "The milestone")
     @APIResponse(responseCode = "404", description = "No such negotiation or milestone")
     public MilestoneView get(@PathParam("negotiationId") long negotiationId,
@@ -66,8 +68,9 @@ public class MilestoneResource {
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
-    @Operation(summary = "Add a milestone to the roadmap")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @Operation(operationId = "createMilestone", summary = "Add a milestone to the roadmap")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem details name each bad field")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public Response add(@PathParam("negotiationId") long negotiationId, @NotNull @Valid MilestoneInput input,
@@ -80,7 +83,7 @@ public class MilestoneResource {
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{milestoneId}")
-    @Operation(summary = "Change a milestone (mark it done, slipped...)", description = "Send the version you read.")
+    @Operation(operationId = "updateMilestone", summary = "Change a milestone (mark it done, slipped...)", description = "Send the version you read.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid input, or no version given")
     @APIResponse(responseCode = "404", description = "No such negotiation or milestone")
@@ -94,7 +97,7 @@ public class MilestoneResource {
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{milestoneId}")
-    @Operation(summary = "Remove a milestone from the roadmap")
+    @Operation(operationId = "deleteMilestone", summary = "Remove a milestone from the roadmap")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such negotiation or milestone")
     public void delete(@PathParam("negotiationId") long negotiationId, @PathParam("milestoneId") long milestoneId) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +44,7 @@ public class NegotiationDraftsResource {
     }
 
     @GET
-    @Operation(summary = "The negotiation's drafts, each with its versions and their latest scores")
+    @Operation(operationId = "listNegotiationDrafts", summary = "The negotiation's drafts, each with its versions and their latest scores")
     @APIResponse(responseCode = "200", description = "The drafts")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public List<DraftView> list(@PathParam("negotiationId") long negotiationId) {
@@ -55,9 +57,10 @@ public class NegotiationDraftsResource {
     @Parameter(ref = "Idempotency-Key")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
-    @Operation(summary = "Start a draft of your side with its first version",
+    @Operation(operationId = "createDraft", summary = "Start a draft of your side with its first version",
             description = "The draft belongs to the side of your token; you are the author of its first version.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the draft")
+    @APIResponse(responseCode = "201", description = "Created; Location names the draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; the problem details name each bad field")
     @APIResponse(responseCode = "403", description = "Not a negotiator, or your side is not a party to the negotiation")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,7 @@ public class NegotiationResource {
     }
 
     @GET
-    @Operation(summary = "List negotiations")
+    @Operation(operationId = "listNegotiations", summary = "List negotiations")
     @APIResponse(responseCode = "200", description = "All negotiations, oldest first")
     public List<NegotiationView> list() {
         return service.listAll().stream().map(mapper::toView).toList();
@@ -69,7 +71,7 @@ public class NegotiationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One negotiation")
+    @Operation(operationId = "getNegotiation", summary = "One negotiation")
     @APIResponse(responseCode = "200", description = "The negotiation")
     @APIResponse(responseCode = "404", description = "No negotiation with that id (problem details)")
     public NegotiationView get(@PathParam("id") long id) {
@@ -82,8 +84,9 @@ public class NegotiationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a negotiation")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @Operation(operationId = "createNegotiation", summary = "Open a negotiation")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NegotiationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem details name each bad field")
     public Response open(@NotNull @Valid NegotiationInput input, @Context UriInfo uri) {
         NegotiationView created = mapper.toView(service.open(mapper.toEntity(input)));
@@ -95,7 +98,7 @@ public class NegotiationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a negotiation", description = "Send the version you read; a stale one is a 409.")
+    @Operation(operationId = "updateNegotiation", summary = "Change a negotiation", description = "Send the version you read; a stale one is a 409.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid input, or no version given")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
@@ -107,7 +110,7 @@ public class NegotiationResource {
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a negotiation with its roadmap, drafts and evaluations")
+    @Operation(operationId = "deleteNegotiation", summary = "Delete a negotiation with its roadmap, drafts and evaluations")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public void delete(@PathParam("id") long id) {
@@ -116,7 +119,7 @@ public class NegotiationResource {
 
     @GET
     @Path("/{id}/roadmap")
-    @Operation(summary = "The roadmap: milestones by due date, with overdue, due-soon and at-risk flags")
+    @Operation(operationId = "getRoadmap", summary = "The roadmap: milestones by due date, with overdue, due-soon and at-risk flags")
     @APIResponse(responseCode = "200", description = "The roadmap")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public RoadmapView roadmap(@PathParam("id") long id,
@@ -129,7 +132,7 @@ public class NegotiationResource {
 
     @GET
     @Path("/{id}/dashboard")
-    @Operation(summary = "Where the negotiation stands: milestones due, the latest score of each draft, the best "
+    @Operation(operationId = "getDashboard", summary = "Where the negotiation stands: milestones due, the latest score of each draft, the best "
             + "draft and its gap to the target rate")
     @APIResponse(responseCode = "200", description = "The dashboard")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
@@ -144,7 +147,7 @@ public class NegotiationResource {
     @RolesAllowed(Roles.NEGOTIATOR)
     @POST
     @Path("/{id}/rescoring")
-    @Operation(summary = "Score every scored version of the negotiation again",
+    @Operation(operationId = "rescoreNegotiation", summary = "Score every scored version of the negotiation again",
             description = "Each version scored answers what changed since its previous evaluation and why: the score "
                     + "before and after, the ruleset and data vintage before and after, and per concern the points "
                     + "and the rules now or no longer firing (changes). Versions a downstream "

@@ -6,7 +6,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.tradedeal.negotiation.problem.StaleVersion;
 
-/** Two writers changed the same row at once: the loser gets a 409 and re-reads, never a 500. */
+/**
+ * Two writers changed the same row at once: the loser gets a 409 stale-version and re-reads, never a 500. The one
+ * way of the suite: a service flushes where a concurrent change can occur, and this mapper answers it.
+ * <p>
+ * A deliberate copy: kept identical to trade-data-service/src/main/java/org/tradedeal/tradedata/rest/OptimisticLockMapper.java
+ * (only the package differs).
+ */
 @Provider
 public class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
 

@@ -1,5 +1,6 @@
 package org.tradedeal.negotiation.rest;
 
+import org.tradedeal.negotiation.problem.ProblemTypes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -67,7 +68,7 @@ public class OversizedRequests {
     }
 
     private static void answer(RoutingContext context, int status, String title, String kind, String field, String message) {
-        JsonObject problem = new JsonObject().put("type", "urn:tradedeal:problem:" + kind).put("title", title)
+        JsonObject problem = new JsonObject().put("type", ProblemTypes.kind(kind).toString()).put("title", title)
                 .put("status", status).put("detail", field + ": " + message)
                 .put("violations", new io.vertx.core.json.JsonArray().add(new JsonObject().put("field", field)
                         .put("in", field.equals("body") ? "body" : "request").put("message", message)));

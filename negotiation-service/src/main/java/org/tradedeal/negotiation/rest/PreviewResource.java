@@ -31,7 +31,7 @@ public class PreviewResource {
     }
 
     @POST
-    @Operation(summary = "Score unsaved draft content now, without storing anything",
+    @Operation(operationId = "previewDraft", summary = "Score unsaved draft content now, without storing anything",
             description = "The content is validated exactly as a version's content is; it is scored against today's "
                     + "trade data and rules, and nothing is stored. Unlike a submission, a preview does not wait for a "
                     + "downstream service that is down: it answers 503 at once, and the caller keeps its content.")

@@ -9,17 +9,27 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkiverse.resteasy.problem.validation.HttpValidationProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import org.tradedeal.negotiation.problem.ProblemTypes;
 
 import java.net.URI;
 import java.util.stream.StreamSupport;
 
 /**
- * Gives the problems the framework raises (Bean Validation, malformed JSON, unknown paths) a stable
- * {@code type}, as our own problems have, so a client can tell every kind of error apart by its type.
+ * Gives the problems the framework raises (Bean Validation, malformed JSON, unknown paths, 405/406/415...) the
+ * type and title of the suite's vocabulary (the root README's "Problem types"), as this service's own problems
+ * have, so a client can tell every kind of error apart by its type alone.
+ * <p>
+ * A deliberate copy: kept identical to negotiation-service's, rules-service's and trade-data-service's
+ * {@code rest/ProblemTypeDefaults.java} (only the package differs); {@code ProblemVocabularyTest} holds each to
+ * the README.
  */
 @ApplicationScoped
 public class ProblemTypeDefaults implements ProblemPostProcessor {
+
+    /** A kind of problem: its type and the title that goes with it. */
+    record Kind(URI type, String title) {
+    }
 
     private final ObjectMapper json;
 
@@ -54,7 +64,9 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
         if (problem.getType() != null) {
             return problem;
         }
-        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(typeOf(problem));
+        boolean validation = problem instanceof HttpValidationProblem || problem.getParameters().containsKey("violations");
+        Kind kind = kindOf(problem.getStatusCode(), validation);
+        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(kind.type()).withTitle(kind.title());
         if (problem instanceof HttpValidationProblem) {
             // The violations are not part of the builder's copy; carry them over as they are rendered.
             JsonNode violations = json.valueToTree(problem).get("violations");
@@ -65,21 +77,35 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
         return typed.build();
     }
 
-    private static URI typeOf(HttpProblem problem) {
-        if (problem instanceof HttpValidationProblem) {
-            return ProblemTypes.VALIDATION;
+    /** The vocabulary's kind of a problem the framework raised with this status (and no type of its own). */
+    static Kind kindOf(int status, boolean validation) {
+        if (status == 400) {
+            return new Kind(validation ? ProblemTypes.VALIDATION : ProblemTypes.MALFORMED_REQUEST, "Bad Request");
         }
-        return switch (problem.getStatusCode()) {
-            case 400 -> ProblemTypes.MALFORMED_REQUEST;
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 500 -> ProblemTypes.INTERNAL;
-            default -> ProblemTypes.HTTP;
+        return switch (status) {
+            case 401 -> new Kind(ProblemTypes.UNAUTHENTICATED, "Unauthorized");
+            case 403 -> new Kind(ProblemTypes.FORBIDDEN, "Forbidden");
+            case 404 -> new Kind(ProblemTypes.NOT_FOUND, "Not Found");
+            case 405 -> new Kind(ProblemTypes.METHOD_NOT_ALLOWED, "Method Not Allowed");
+            case 406 -> new Kind(ProblemTypes.NOT_ACCEPTABLE, "Not Acceptable");
+            case 409 -> new Kind(ProblemTypes.CONFLICT, "Conflict");
+            case 413 -> new Kind(ProblemTypes.PAYLOAD_TOO_LARGE, "Content Too Large");
+            case 414 -> new Kind(ProblemTypes.URI_TOO_LONG, "URI Too Long");
+            case 415 -> new Kind(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type");
+            case 431 -> new Kind(ProblemTypes.HEADERS_TOO_LARGE, "Request Header Fields Too Large");
+            default -> status >= 500 ? new Kind(ProblemTypes.INTERNAL, "Internal Server Error")
+                    : new Kind(ProblemTypes.kind("http-" + status), reasonPhrase(status));
         };
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
     @Override
     public int priority() {
-        // Run before the library's defaults provider and logger, so the logged problem carries the type too.
+        // Before the library's defaults provider and logger, so the logged problem carries the type too.
         return 200;
     }
 }

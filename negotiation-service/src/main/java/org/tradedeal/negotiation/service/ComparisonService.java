@@ -1,9 +1,9 @@
 package org.tradedeal.negotiation.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.tradedeal.negotiation.Evaluation;
+import org.tradedeal.negotiation.VersionState;
 import org.tradedeal.negotiation.api.ComparisonView;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 
@@ -13,11 +13,11 @@ import org.tradedeal.negotiation.client.RulesEvaluation;
 public class ComparisonService {
 
     private final DraftService drafts;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
 
-    public ComparisonService(DraftService drafts, ObjectMapper json) {
+    public ComparisonService(DraftService drafts, EvaluationReader evaluations) {
         this.drafts = drafts;
-        this.json = json;
+        this.evaluations = evaluations;
     }
 
     public ComparisonView compare(long baseDraftId, int baseVersion, long otherDraftId, int otherVersion) {
@@ -37,8 +37,8 @@ public class ComparisonService {
         if (base == null || other == null) {
             return null;
         }
-        RulesEvaluation from = json.convertValue(base.result, RulesEvaluation.class);
-        RulesEvaluation to = json.convertValue(other.result, RulesEvaluation.class);
+        RulesEvaluation from = evaluations.read(base.result);
+        RulesEvaluation to = evaluations.read(other.result);
         return new ComparisonView.Scores(base.score, other.score, other.score.subtract(base.score), base.verdict,
                 other.verdict, ScoreChanges.concernChanges(from, to));
     }

@@ -1,6 +1,5 @@
 package org.tradedeal.negotiation.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.tradedeal.negotiation.DraftVersion;
@@ -27,15 +26,15 @@ public class DashboardService {
     private final DraftService drafts;
     private final RoadmapService roadmaps;
     private final NegotiationMapper mapper;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
 
     public DashboardService(NegotiationService negotiations, DraftService drafts, RoadmapService roadmaps,
-                            NegotiationMapper mapper, ObjectMapper json) {
+                            NegotiationMapper mapper, EvaluationReader evaluations) {
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.roadmaps = roadmaps;
         this.mapper = mapper;
-        this.json = json;
+        this.evaluations = evaluations;
     }
 
     public DashboardView dashboard(long negotiationId, LocalDate asOf, Integer dueWithinDays) {
@@ -78,12 +77,13 @@ public class DashboardService {
     }
 
     private DashboardView.TargetGap gap(Negotiation negotiation, Evaluation evaluation) {
-        RulesEvaluation result = json.convertValue(evaluation.result, RulesEvaluation.class);
+        RulesEvaluation result = evaluations.read(evaluation.result);
         BigDecimal projected = result.projection() == null ? null : result.projection().ratePct();
         BigDecimal additional = result.gaps() == null ? null : result.gaps().additionalPurchasesUsd();
         boolean reached = projected != null && projected.compareTo(negotiation.targetRatePct) <= 0;
         return new DashboardView.TargetGap(negotiation.targetRatePct, projected, reached, additional,
-                result.gaps() == null || result.gaps().unaddressedBarriers() == null
-                        ? List.of() : result.gaps().unaddressedBarriers());
+                result.gaps() == null || result.gaps().unaddressedBarriers() == null ? List.of()
+                        : result.gaps().unaddressedBarriers().stream()
+                        .map(b -> new DashboardView.Barrier(b.code(), b.title(), b.tradeAtStakeUsd())).toList());
     }
 }

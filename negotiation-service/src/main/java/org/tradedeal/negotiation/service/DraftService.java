@@ -14,6 +14,7 @@ import org.tradedeal.negotiation.Evaluation;
 import org.tradedeal.negotiation.Negotiation;
 import org.tradedeal.negotiation.ProposalDraft;
 import org.tradedeal.negotiation.PurchaseCommitment;
+import org.tradedeal.negotiation.VersionState;
 import org.tradedeal.negotiation.problem.DraftNotFound;
 import org.tradedeal.negotiation.problem.DraftVersionNotFound;
 import org.tradedeal.negotiation.problem.IllegalStatusChange;

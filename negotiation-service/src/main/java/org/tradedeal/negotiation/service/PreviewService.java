@@ -1,7 +1,6 @@
 package org.tradedeal.negotiation.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import org.tradedeal.negotiation.Negotiation;
 import org.tradedeal.negotiation.api.PreviewView;
 import org.tradedeal.negotiation.client.EvaluationRequest;
 import org.tradedeal.negotiation.client.RulesEvaluation;
+import org.tradedeal.negotiation.client.RulesBaseline;
 import org.tradedeal.negotiation.client.RulesGateway;
 import org.tradedeal.negotiation.client.TradeDataGateway;
 import org.tradedeal.negotiation.problem.DownstreamUnavailable;
@@ -30,15 +30,15 @@ public class PreviewService {
     private final SideAccess access;
     private final TradeDataGateway tradeData;
     private final RulesGateway rules;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
 
     public PreviewService(NegotiationService negotiations, SideAccess access, TradeDataGateway tradeData,
-                          RulesGateway rules, ObjectMapper json) {
+                          RulesGateway rules, EvaluationReader evaluations) {
         this.negotiations = negotiations;
         this.access = access;
         this.tradeData = tradeData;
         this.rules = rules;
-        this.json = json;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -56,8 +56,8 @@ public class PreviewService {
         JsonNode baseline = Downstreams.now("trade-data-service", () -> tradeData.baseline(
                 negotiation.counterpartOf(proposing), proposing, negotiation.baselineYear));
         JsonNode answer = Downstreams.now("rules-service", () -> rules.evaluate(
-                new EvaluationRequest(content, baseline, negotiation.targetRatePct, negotiation.deadline)));
-        RulesEvaluation parsed = json.convertValue(answer, RulesEvaluation.class);
+                new EvaluationRequest(content, RulesBaseline.of(baseline), negotiation.targetRatePct, negotiation.deadline)));
+        RulesEvaluation parsed = evaluations.read(answer);
         Log.debugf("Previewed content for negotiation %d: %s", negotiationId, parsed.score());
         RulesEvaluation.Projection projection = parsed.projection();
         return new PreviewView(negotiationId, proposing, parsed.score(), parsed.verdict(),

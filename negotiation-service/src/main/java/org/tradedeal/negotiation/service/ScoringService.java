@@ -1,7 +1,6 @@
 package org.tradedeal.negotiation.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +8,18 @@ import org.tradedeal.negotiation.client.DownstreamError;
 import org.tradedeal.negotiation.client.DownstreamRejection;
 import org.tradedeal.negotiation.security.SideAccess;
 import org.tradedeal.negotiation.client.EvaluationRequest;
+import org.tradedeal.negotiation.client.RulesBaseline;
 import org.tradedeal.negotiation.client.RulesGateway;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 import org.tradedeal.negotiation.client.TradeDataGateway;
+import org.tradedeal.negotiation.config.NegotiationConfig;
 import org.tradedeal.negotiation.tracing.InSubmissionTrace;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,19 +37,22 @@ public class ScoringService {
     private final SideAccess access;
     private final TradeDataGateway tradeData;
     private final RulesGateway rules;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
     private final MeterRegistry metrics;
+    private final int rescoreChunkSize;
 
     public ScoringService(ScoringStore store, NegotiationService negotiations, DraftService drafts, SideAccess access,
-                          TradeDataGateway tradeData, RulesGateway rules, ObjectMapper json, MeterRegistry metrics) {
+                          TradeDataGateway tradeData, RulesGateway rules, EvaluationReader evaluations, MeterRegistry metrics,
+                          NegotiationConfig config) {
         this.store = store;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.access = access;
         this.tradeData = tradeData;
         this.rules = rules;
-        this.json = json;
+        this.evaluations = evaluations;
         this.metrics = metrics;
+        this.rescoreChunkSize = config.scoring().rescoreChunkSize();
     }
 
     /** Submits a version of the caller's side for scoring and tries to score it at once. */
@@ -73,14 +80,65 @@ public class ScoringService {
      */
     public List<VersionOutcome> rescoreAll(long negotiationId) {
         String side = access.requireParty(negotiations.get(negotiationId));
-        return store.rescoreAll(negotiationId, side).stream()
-                .map(opened -> {
-                    ScoringOutcome outcome = attemptIfOpened(opened);
-                    JsonNode changes = outcome instanceof ScoringOutcome.Scored scored
-                            ? store.changesOf(scored.evaluationId()) : null;
-                    return new VersionOutcome(opened.draftId(), opened.versionNumber(), outcome, changes);
-                })
-                .toList();
+        List<ScoringStore.Opened> opened = store.rescoreAll(negotiationId, side);
+        List<VersionOutcome> outcomes = new ArrayList<>(opened.size());
+        for (int from = 0; from < opened.size(); from += rescoreChunkSize) {
+            List<ScoringStore.Opened> chunk = opened.subList(from, Math.min(opened.size(), from + rescoreChunkSize));
+            Map<Long, ScoringOutcome> scored = attemptChunk(chunk.stream()
+                    .filter(ScoringStore.Opened::attemptNow).map(ScoringStore.Opened::requestId).toList());
+            for (ScoringStore.Opened one : chunk) {
+                ScoringOutcome outcome = one.attemptNow() ? scored.get(one.requestId())
+                        : new ScoringOutcome.Pending(null, "already waiting to be scored");
+                JsonNode changes = outcome instanceof ScoringOutcome.Scored done ? store.changesOf(done.evaluationId()) : null;
+                outcomes.add(new VersionOutcome(one.draftId(), one.versionNumber(), outcome, changes));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Scores a chunk of requests with one call to rules-service's batch endpoint and stores the evaluations in one
+     * transaction. When the batch cannot be scored whole (a downstream down, one malformed draft, an answer that
+     * cannot be read), each request is attempted on its own, so that each gets its own outcome as before.
+     */
+    private Map<Long, ScoringOutcome> attemptChunk(List<Long> requestIds) {
+        Map<Long, ScoringOutcome> outcomes = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return outcomes;
+        }
+        try {
+            List<ScoringJob> jobs = store.jobs(requestIds);
+            Map<List<Object>, JsonNode> baselines = new HashMap<>();
+            List<JsonNode> usedBaselines = new ArrayList<>(jobs.size());
+            List<EvaluationRequest> requests = new ArrayList<>(jobs.size());
+            for (ScoringJob job : jobs) {
+                JsonNode baseline = baselines.computeIfAbsent(List.of(job.reporter(), job.partner(), job.baselineYear()),
+                        pair -> tradeData.baseline(job.reporter(), job.partner(), job.baselineYear()));
+                usedBaselines.add(baseline);
+                requests.add(new EvaluationRequest(job.content(), RulesBaseline.of(baseline), job.targetRatePct(), job.deadline()));
+            }
+            List<JsonNode> answers = jobs.isEmpty() ? List.of() : rules.evaluateAll(requests);
+            if (answers.size() != jobs.size()) {
+                throw new DownstreamError("rules-service answered " + answers.size() + " evaluations for " + jobs.size());
+            }
+            List<ScoringStore.Answer> parsed = new ArrayList<>(jobs.size());
+            for (int i = 0; i < jobs.size(); i++) {
+                parsed.add(new ScoringStore.Answer(jobs.get(i).requestId(), answers.get(i), parse(answers.get(i), usedBaselines.get(i))));
+            }
+            List<Long> evaluationIds = store.recordEvaluations(parsed);
+            for (int i = 0; i < jobs.size(); i++) {
+                outcomes.put(jobs.get(i).requestId(), new ScoringOutcome.Scored(evaluationIds.get(i)));
+                count("scored");
+            }
+            Log.debugf("Re-scored %d version(s) in one batch", jobs.size());
+        } catch (RuntimeException batchFailed) {
+            Log.debugf("A re-scoring batch of %d failed (%s); scoring each on its own", requestIds.size(), batchFailed.getMessage());
+            outcomes.clear();
+        }
+        for (long requestId : requestIds) {
+            outcomes.computeIfAbsent(requestId, this::attempt);
+        }
+        return outcomes;
     }
 
     private ScoringOutcome attemptIfOpened(ScoringStore.Opened opened) {
@@ -102,7 +160,7 @@ public class ScoringService {
         try {
             JsonNode baseline = tradeData.baseline(job.reporter(), job.partner(), job.baselineYear());
             JsonNode answer = rules.evaluate(
-                    new EvaluationRequest(job.content(), baseline, job.targetRatePct(), job.deadline()));
+                    new EvaluationRequest(job.content(), RulesBaseline.of(baseline), job.targetRatePct(), job.deadline()));
             RulesEvaluation parsed = parse(answer, baseline);
             long evaluationId = store.recordEvaluation(requestId, answer, parsed);
             count("scored");
@@ -141,7 +199,7 @@ public class ScoringService {
 
     /** Reads the fields this service relies on; an answer without them is a failure of this request. */
     private RulesEvaluation parse(JsonNode answer, JsonNode baseline) {
-        RulesEvaluation parsed = json.convertValue(answer, RulesEvaluation.class);
+        RulesEvaluation parsed = evaluations.read(answer);
         if (parsed.score() == null || parsed.verdict() == null || parsed.ruleset() == null
                 || parsed.ruleset().name() == null || parsed.ruleset().version() == null) {
             throw new DownstreamError("rules-service answered without score, verdict or ruleset");

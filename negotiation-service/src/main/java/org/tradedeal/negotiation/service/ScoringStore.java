@@ -44,12 +44,15 @@ public class ScoringStore {
     private final DraftService drafts;
     private final NegotiationConfig.Scoring config;
     private final ObjectMapper json;
+    private final EvaluationReader evaluations;
     private final Clock clock = Clock.systemUTC();
 
-    public ScoringStore(DraftService drafts, NegotiationConfig config, ObjectMapper json) {
+    public ScoringStore(DraftService drafts, NegotiationConfig config, ObjectMapper json,
+                        EvaluationReader evaluations) {
         this.drafts = drafts;
         this.config = config.scoring();
         this.json = json;
+        this.evaluations = evaluations;
     }
 
     /** A request for a version, and whether the caller should attempt it now (false: it was already waiting). */
@@ -148,6 +151,24 @@ public class ScoringStore {
                 });
     }
 
+    /** What the attempts at several requests need, read in one transaction; those no longer pending are left out. */
+    public List<ScoringJob> jobs(List<Long> requestIds) {
+        return requestIds.stream().map(this::job).flatMap(Optional::stream).toList();
+    }
+
+    /** One answer of rules-service, for {@link #recordEvaluations}. */
+    public record Answer(long requestId, JsonNode result, RulesEvaluation parsed) {
+    }
+
+    /**
+     * Stores several answers as {@link #recordEvaluation} does each, in one transaction (a chunk of a re-scoring).
+     *
+     * @return the id of each request's evaluation, in the order of the answers
+     */
+    public List<Long> recordEvaluations(List<Answer> answers) {
+        return answers.stream().map(answer -> recordEvaluation(answer.requestId(), answer.result(), answer.parsed())).toList();
+    }
+
     /**
      * Stores rules-service's answer as the request's one evaluation and marks the version SCORED. When
      * another attempt finished the request first, its evaluation stands and this answer is dropped.
@@ -172,7 +193,7 @@ public class ScoringStore {
         evaluation.evaluatedAt = now();
         evaluation.result = result;
         Evaluation.latestOf(version).ifPresent(previous -> evaluation.changes = json.valueToTree(
-                ScoreChanges.between(previous.id, json.convertValue(previous.result, RulesEvaluation.class), parsed)));
+                ScoreChanges.between(previous.id, evaluations.read(previous.result), parsed)));
         evaluation.persist();
 
         request.status = ScoringRequest.Status.DONE;

@@ -1,6 +1,5 @@
 package org.tradedeal.negotiation.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,6 +28,7 @@ import org.tradedeal.negotiation.client.TradeBaseline;
 import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.mapping.NegotiationMapper;
 import org.tradedeal.negotiation.problem.StaleVersion;
+import org.tradedeal.negotiation.service.EvaluationReader;
 import org.tradedeal.negotiation.service.DraftService;
 import org.tradedeal.negotiation.service.NegotiationService;
 import org.tradedeal.negotiation.service.PreviewService;
@@ -66,11 +66,11 @@ public class DraftEditorPages {
     private final DraftMapper draftMapper;
     private final CurrentUser user;
     private final Validator validator;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
 
     public DraftEditorPages(NegotiationService negotiations, DraftService drafts, PreviewService previews,
                             TradeContextService tradeContexts, NegotiationMapper negotiationMapper,
-                            DraftMapper draftMapper, CurrentUser user, Validator validator, ObjectMapper json) {
+                            DraftMapper draftMapper, CurrentUser user, Validator validator, EvaluationReader evaluations) {
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.previews = previews;
@@ -79,7 +79,7 @@ public class DraftEditorPages {
         this.draftMapper = draftMapper;
         this.user = user;
         this.validator = validator;
-        this.json = json;
+        this.evaluations = evaluations;
     }
 
     @GET
@@ -165,7 +165,7 @@ public class DraftEditorPages {
         }
         try {
             PreviewView preview = previews.preview(negotiationId, content);
-            return Templates.preview(PreviewPanel.scored(preview, ScoreSheet.of(preview.result(), json)));
+            return Templates.preview(PreviewPanel.scored(preview, ScoreSheet.of(evaluations.read(preview.result()))));
         } catch (ConstraintViolationException invalid) {
             form.addErrors(Problem.of(invalid).fields());
             return Templates.preview(PreviewPanel.notScored(Problem.of(invalid), form));

@@ -1,5 +1,6 @@
 package org.tradedeal.negotiation.ui;
 
+import org.tradedeal.negotiation.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,7 +40,7 @@ public record Problem(int status, String type, String title, String detail, Map<
     static Problem ofViolations(Set<? extends ConstraintViolation<?>> violations) {
         Map<String, String> fields = new LinkedHashMap<>();
         violations.forEach(violation -> fields.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage()));
-        return new Problem(400, "urn:tradedeal:problem:validation", "Bad Request",
+        return new Problem(400, ProblemTypes.VALIDATION.toString(), "Bad Request",
                 "Some fields need another value", fields);
     }
 
@@ -50,7 +51,7 @@ public record Problem(int status, String type, String title, String detail, Map<
             String field = field(violation.getPropertyPath());
             fields.putIfAbsent(field.isEmpty() ? "content" : "content." + field, violation.getMessage());
         });
-        return new Problem(400, "urn:tradedeal:problem:validation", "Bad Request", "Some fields need another value",
+        return new Problem(400, ProblemTypes.VALIDATION.toString(), "Bad Request", "Some fields need another value",
                 fields);
     }
 

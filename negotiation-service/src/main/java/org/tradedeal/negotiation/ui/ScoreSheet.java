@@ -1,7 +1,6 @@
 package org.tradedeal.negotiation.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.tradedeal.negotiation.client.RulesEvaluation;
 
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One evaluation (stored, or a preview) as the score view shows it: read from rules-service's answer as
- * stored, ignoring fields this page does not show, so a newer rules-service may add to its answer.
+ * One evaluation (stored, or a preview) as the score view shows it, from rules-service's answer as
+ * {@link org.tradedeal.negotiation.service.EvaluationReader} reads it.
  */
 public record ScoreSheet(BigDecimal score, String verdict, List<Concern> concerns, BigDecimal impliedRatePct,
                          BigDecimal baselineRatePct, BigDecimal targetRatePct, BigDecimal gapUsd,
@@ -32,8 +31,7 @@ public record ScoreSheet(BigDecimal score, String verdict, List<Concern> concern
         }
     }
 
-    public static ScoreSheet of(JsonNode result, ObjectMapper json) {
-        RulesEvaluation evaluation = json.convertValue(result, RulesEvaluation.class);
+    public static ScoreSheet of(RulesEvaluation evaluation) {
         RulesEvaluation.Projection projection = evaluation.projection();
         RulesEvaluation.Gaps gaps = evaluation.gaps();
         RulesEvaluation.Ruleset ruleset = evaluation.ruleset();

@@ -1,6 +1,5 @@
 package org.tradedeal.negotiation.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,6 +21,7 @@ import org.tradedeal.negotiation.api.VersionView;
 import org.tradedeal.negotiation.mapping.DraftMapper;
 import org.tradedeal.negotiation.mapping.NegotiationMapper;
 import org.tradedeal.negotiation.problem.InvalidInput;
+import org.tradedeal.negotiation.service.EvaluationReader;
 import org.tradedeal.negotiation.service.ComparisonService;
 import org.tradedeal.negotiation.service.DraftService;
 import org.tradedeal.negotiation.service.ScoringService;
@@ -49,16 +49,16 @@ public class VersionPages {
     private final ComparisonService comparisons;
     private final DraftMapper mapper;
     private final NegotiationMapper negotiationMapper;
-    private final ObjectMapper json;
+    private final EvaluationReader evaluations;
 
     public VersionPages(DraftService drafts, ScoringService scoring, ComparisonService comparisons, DraftMapper mapper,
-                        NegotiationMapper negotiationMapper, ObjectMapper json) {
+                        NegotiationMapper negotiationMapper, EvaluationReader evaluations) {
         this.drafts = drafts;
         this.scoring = scoring;
         this.comparisons = comparisons;
         this.mapper = mapper;
         this.negotiationMapper = negotiationMapper;
-        this.json = json;
+        this.evaluations = evaluations;
     }
 
     @GET
@@ -131,7 +131,7 @@ public class VersionPages {
     }
 
     private ScoreSheet sheet(EvaluationView evaluation) {
-        return evaluation == null ? null : ScoreSheet.of(evaluation.result(), json);
+        return evaluation == null ? null : ScoreSheet.of(evaluations.read(evaluation.result()));
     }
 
     private List<DraftView> negotiationDrafts(ProposalDraft draft) {

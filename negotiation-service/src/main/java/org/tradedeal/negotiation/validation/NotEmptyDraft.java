@@ -11,7 +11,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A draft must hold something: a purchase, a barrier removal, a tariff cut or at least an intention. */
+/**
+ * A draft must hold something: a purchase, a barrier removal, a tariff cut or at least an intention.
+ * <p>
+ * A deliberate copy: kept identical to
+ * rules-service/src/main/java/org/tradedeal/rules/validation/NotEmptyDraft.java but for the types it validates.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotEmptyDraft.Validator.class)

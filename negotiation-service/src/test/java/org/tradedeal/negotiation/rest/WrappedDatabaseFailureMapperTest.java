@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Whatever wraps a lost database (Narayana at commit, the transaction interceptor, Hibernate, QuarkusTransaction,
  * ArC) the answer is 503 with Retry-After; whatever wraps any other failure it stays a 500.
+ * <p>
+ * A deliberate copy: kept identical to
+ * trade-data-service/src/test/java/org/tradedeal/tradedata/rest/WrappedDatabaseFailureMapperTest.java (only the package differs).
  */
 class WrappedDatabaseFailureMapperTest {
 

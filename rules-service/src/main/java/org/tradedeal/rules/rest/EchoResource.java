@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Benchmark only: answers the JSON it is sent, parsed and written again, so a load test can set the
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.SERVICE)
 @Path("/api/v1/echo")
 @NonBlocking
-@Tag(name = "Benchmark")
 public class EchoResource {
 
     private final boolean enabled;
@@ -34,7 +32,9 @@ public class EchoResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Benchmark only (off by default): the request body, parsed and written back")
+    // hidden from the document: it answers 404 unless a benchmark switched it on
+    @Operation(operationId = "echo", hidden = true,
+            summary = "Benchmark only (off by default): the request body, parsed and written back")
     public JsonNode echo(JsonNode body) {
         if (!enabled) {
             throw new NotFoundException();

@@ -39,7 +39,7 @@ public class EvaluationResource {
     }
 
     @POST
-    @Operation(summary = "Score one draft against a baseline",
+    @Operation(operationId = "evaluateDraft", summary = "Score one draft against a baseline",
             description = "The score (0-100), the verdict, every concern's score and maximum, the projected balance and "
                     + "rate, the gaps (more purchases needed for the target rate, the largest barriers left in place), "
                     + "warnings, and every rule that fired with its points and reason. The same input gives the same "
@@ -52,7 +52,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Score many drafts in one call (for re-scoring); the answers in the order of the requests")
+    @Operation(operationId = "evaluateDrafts", summary = "Score many drafts in one call (for re-scoring); the answers in the order of the requests")
     @APIResponse(responseCode = "200", description = "One evaluation per request, in order")
     @APIResponse(responseCode = "400", description = "A malformed request; the problem details name each bad field, e.g. [2].draft.purchases[0].hsCode")
     public List<EvaluationResult> evaluateAll(@NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid EvaluationRequest> requests) {

@@ -27,7 +27,7 @@ public class RuleCatalogueResource {
     }
 
     @GET
-    @Operation(summary = "Every rule: its name, the concern it judges and a one-line description, by concern",
+    @Operation(operationId = "listRules", summary = "Every rule: its name, the concern it judges and a one-line description, by concern",
             description = "The ruleset's name, version and content hash are in the X-Ruleset-* headers.")
     @APIResponse(responseCode = "200", description = "The catalogue")
     public List<RuleView> catalogue() {

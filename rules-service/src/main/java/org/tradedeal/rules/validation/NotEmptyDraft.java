@@ -11,7 +11,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A draft must hold something to score: a purchase, a barrier removal, a tariff cut or an intention. */
+/**
+ * A draft must hold something to score: a purchase, a barrier removal, a tariff cut or an intention.
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/validation/NotEmptyDraft.java but for the types it validates.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotEmptyDraft.Validator.class)

@@ -11,7 +11,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A tariff cut must not raise the tariff; the violation names {@code toPct}. */
+/**
+ * A tariff cut must not raise the tariff; the violation names {@code toPct}.
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/validation/TariffCutLowers.java but for the type it validates.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TariffCutLowers.Validator.class)

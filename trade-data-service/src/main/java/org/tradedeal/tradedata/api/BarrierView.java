@@ -19,9 +19,11 @@ public record BarrierView(
         String description,
         String source,
         @Schema(example = "LISTED") BarrierStatus status,
-        @Schema(description = "when the current status took effect; null when the source does not say") LocalDate statusSince,
+        @Schema(nullable = true, description = "when the current status took effect; null when the source does not say")
+        LocalDate statusSince,
         @Schema(description = "HS codes (2, 4 or 6 digits)", example = "[\"1201\"]") List<String> affectedProducts,
-        @Schema(description = "trade the barrier blocks where a source gives it, else null") BigDecimal blockedTradeUsd,
-        String blockedTradeSource,
+        @Schema(nullable = true, description = "trade the barrier blocks where a source gives it, else null")
+        BigDecimal blockedTradeUsd,
+        @Schema(nullable = true) String blockedTradeSource,
         List<StatusChangeView> history) {
 }

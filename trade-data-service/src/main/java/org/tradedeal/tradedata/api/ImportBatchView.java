@@ -12,6 +12,6 @@ public record ImportBatchView(
         @Schema(example = "exports-2025.csv") String fileName,
         @Schema(example = "100000") int rowCount,
         Instant importedAt,
-        Long replacedBy,
-        Instant replacedAt) {
+        @Schema(nullable = true) Long replacedBy,
+        @Schema(nullable = true) Instant replacedAt) {
 }

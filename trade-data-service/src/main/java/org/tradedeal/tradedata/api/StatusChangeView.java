@@ -10,7 +10,7 @@ public record StatusChangeView(
         Long id,
         @Schema(example = "LISTED") String fromStatus,
         @Schema(example = "OFFERED") String status,
-        @Schema(example = "2025-06-25") LocalDate effectiveOn,
+        @Schema(nullable = true, example = "2025-06-25") LocalDate effectiveOn,
         String note,
         Instant recordedAt) {
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
 /**
  * How long Idempotency-Keys are kept. Kept in this package, not in {@code config}, so that the package is
  * whole in itself: trade-data-service holds a copy of it.
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/idempotency/IdempotencyConfig.java (only the package differs).
  */
 @ConfigMapping(prefix = "idempotency")
 public interface IdempotencyConfig {

@@ -11,6 +11,9 @@ import java.lang.annotation.Target;
 /**
  * A creating POST that honours an {@code Idempotency-Key} header (see {@link IdempotencyInterceptor}).
  * The method returns a {@code Response}.
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/main/java/org/tradedeal/negotiation/idempotency/Idempotent.java (only the package differs).
  */
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -10,9 +10,9 @@ public class IllegalStatusTransition extends HttpProblem {
 
     public IllegalStatusTransition(String what, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
         super(builder()
-                .withType(ProblemTypes.ILLEGAL_STATUS_TRANSITION)
+                .withType(ProblemTypes.ILLEGAL_STATUS_CHANGE)
                 .withStatus(Response.Status.CONFLICT)
-                .withTitle("Illegal status transition")
+                .withTitle("Status change not allowed")
                 .withDetail(what + " cannot move from " + from + " to " + to
                         + (allowed.isEmpty() ? ": " + from + " is final." : "; allowed next: " + allowed + "."))
                 .with("fromStatus", from.name())

@@ -1,5 +1,6 @@
 package org.tradedeal.tradedata.rest;
 
+import org.tradedeal.tradedata.problem.ProblemTypes;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,7 +39,7 @@ public class AuthenticationProblemMapper {
         challenge.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
         if (challenge.status == 401) {
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:tradedeal:problem:unauthenticated");
+            problem.put("type", ProblemTypes.UNAUTHENTICATED.toString());
             problem.put("title", "Unauthorized");
             problem.put("status", 401);
             problem.put("detail", "A valid bearer token of the suite's identity provider, issued for this service, is required");

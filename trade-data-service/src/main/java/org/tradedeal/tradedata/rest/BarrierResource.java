@@ -55,7 +55,7 @@ public class BarrierResource {
     }
 
     @GET
-    @Operation(summary = "Query the barrier catalogue",
+    @Operation(operationId = "listBarriers", summary = "Query the barrier catalogue",
             description = "product matches a barrier when one of its affected HS codes and the product are the same product at "
                     + "different depths: product=12 finds barriers on 1201, product=120110 finds a barrier on 1201.")
     @APIResponse(responseCode = "200", description = "The barriers, in catalogue order",
@@ -82,7 +82,7 @@ public class BarrierResource {
 
     @GET
     @Path("/{imposer}/{code}")
-    @Operation(summary = "One barrier with its affected products and history")
+    @Operation(operationId = "getBarrier", summary = "One barrier with its affected products and history")
     @APIResponse(responseCode = "200", description = "The barrier",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BarrierView.class),
                     examples = @ExampleObject(name = "SPS-1", value = Examples.BARRIER)))
@@ -100,7 +100,7 @@ public class BarrierResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
-    @Operation(summary = "List a new barrier (it starts LISTED on listedOn)")
+    @Operation(operationId = "createBarrier", summary = "List a new barrier (it starts LISTED on listedOn)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BarrierInput.class),
             examples = @ExampleObject(name = "SPS-4", value = Examples.BARRIER_INPUT)))
     @APIResponse(responseCode = "201", description = "Listed; Location names it",
@@ -118,7 +118,7 @@ public class BarrierResource {
 
     @GET
     @Path("/{imposer}/{code}/status-changes")
-    @Operation(summary = "The status history of a barrier")
+    @Operation(operationId = "listBarrierStatusChanges", summary = "The status history of a barrier")
     @APIResponse(responseCode = "200", description = "The history, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such barrier",
@@ -134,7 +134,7 @@ public class BarrierResource {
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Path("/{imposer}/{code}/status-changes")
-    @Operation(summary = "Move a barrier forward, with the date it took effect",
+    @Operation(operationId = "changeBarrierStatus", summary = "Move a barrier forward, with the date it took effect",
             description = "Only forward along LISTED -> OFFERED -> LEGISLATED -> REMOVAL_VERIFIED; skipping steps forward is allowed "
                     + "(a removal by administrative order needs no law). Backwards, the same status again, or a date before the "
                     + "previous change is a 409. Every change is kept in the history.")
@@ -159,7 +159,7 @@ public class BarrierResource {
 
     @GET
     @Path("/{imposer}/{code}/status-changes/{changeId}")
-    @Operation(summary = "One step of a barrier's history")
+    @Operation(operationId = "getBarrierStatusChange", summary = "One step of a barrier's history")
     @APIResponse(responseCode = "200", description = "The step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such barrier or step",

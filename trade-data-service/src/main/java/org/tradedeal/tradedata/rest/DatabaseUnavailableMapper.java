@@ -1,5 +1,6 @@
 package org.tradedeal.tradedata.rest;
 
+import org.tradedeal.tradedata.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,7 @@ import java.sql.SQLTransientConnectionException;
 @Provider
 public class DatabaseUnavailableMapper implements ExceptionMapper<JDBCException> {
 
-    static final URI TYPE = URI.create("urn:tradedeal:problem:database-unavailable");
+    static final URI TYPE = ProblemTypes.DATABASE_UNAVAILABLE;
     static final int RETRY_AFTER_SECONDS = 5;
 
     @Override

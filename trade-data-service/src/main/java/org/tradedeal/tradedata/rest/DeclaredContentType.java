@@ -1,5 +1,6 @@
 package org.tradedeal.tradedata.rest;
 
+import org.tradedeal.tradedata.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,7 +26,7 @@ import java.util.Set;
 @PreMatching
 public class DeclaredContentType implements ContainerRequestFilter {
 
-    private static final URI UNSUPPORTED = URI.create("urn:tradedeal:problem:unsupported-media-type");
+    private static final URI UNSUPPORTED = ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     @Override

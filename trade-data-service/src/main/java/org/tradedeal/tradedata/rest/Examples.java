@@ -41,7 +41,7 @@ final class Examples {
              "sharesSum":0.9,"violations":[{"field":"allocation","in":"body","message":"shares must sum to exactly 1"}]}""";
 
     static final String ILLEGAL_TRANSITION_PROBLEM = """
-            {"type":"urn:tradedeal:problem:illegal-status-transition","status":409,"title":"Illegal status transition",
+            {"type":"urn:tradedeal:problem:illegal-status-change","status":409,"title":"Status change not allowed",
              "detail":"Barrier SPS-1 of PK cannot move from OFFERED to LISTED; allowed next: [LEGISLATED, REMOVAL_VERIFIED].",
              "fromStatus":"OFFERED","toStatus":"LISTED","allowed":["LEGISLATED","REMOVAL_VERIFIED"]}""";
 

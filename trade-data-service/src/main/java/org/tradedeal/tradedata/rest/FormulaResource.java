@@ -44,7 +44,7 @@ public class FormulaResource {
 
     @POST
     @Path("/reciprocal-rate")
-    @Operation(summary = "The reciprocal rate for given US imports and exports",
+    @Operation(operationId = "calculateReciprocalRate", summary = "The reciprocal rate for given US imports and exports",
             description = "deficitRatioPct = 100 (m - x) / m (HALF_UP, 2 decimals); chargedPct = round(100 (m - x) / (epsilon phi m)) "
                     + "(HALF_UP); ratePct = max(10, ceil(charged / 2)). epsilon and phi default to 4 and 0.25.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalculatorRequest.class),
@@ -61,7 +61,7 @@ public class FormulaResource {
 
     @POST
     @Path("/reciprocal-rate/inverse")
-    @Operation(summary = "The additional US exports needed to reach a target rate, exact to the dollar",
+    @Operation(operationId = "calculateInverseRate", summary = "The additional US exports needed to reach a target rate, exact to the dollar",
             description = "The fewest whole dollars a such that the formula at exports + a gives the target and at exports + a - 1 "
                     + "does not. Zero when the exports already meet the target. Optionally split across product lines by shares "
                     + "(fractions summing to exactly 1) with the largest-remainder method, so the parts add up to the total.")

@@ -59,7 +59,7 @@ public class ImportBatchResource {
     @Parameter(ref = "Idempotency-Key")
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import trade flows from a CSV file (streamed, all or nothing)",
+    @Operation(operationId = "importTradeFlowsCsv", summary = "Import trade flows from a CSV file (streamed, all or nothing)",
             description = "Header row required; columns (any order, case-insensitive): reporter, partner (ISO alpha-2 or Census "
                     + "country code), period (2024 or FY2024-25), direction (IMPORT|EXPORT, from the reporter's view), product_level "
                     + "(TOTAL|HS2|HS4|HS6), value_usd (whole dollars), precision (EXACT|DERIVED|ROUNDED|ESTIMATED); optional: basis "
@@ -100,7 +100,7 @@ public class ImportBatchResource {
     }
 
     @GET
-    @Operation(summary = "List import batches, newest first")
+    @Operation(operationId = "listImportBatches", summary = "List import batches, newest first")
     @APIResponse(responseCode = "200", description = "The batches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatchView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "batches", value = """
@@ -112,7 +112,7 @@ public class ImportBatchResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One import batch")
+    @Operation(operationId = "getImportBatch", summary = "One import batch")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatchView.class)))
     @APIResponse(responseCode = "404", description = "No such batch",

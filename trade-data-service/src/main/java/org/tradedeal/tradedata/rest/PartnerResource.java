@@ -47,7 +47,7 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "List the trading partners the service holds data for")
+    @Operation(operationId = "listPartners", summary = "List the trading partners the service holds data for")
     @APIResponse(responseCode = "200", description = "All partners, by ISO code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
@@ -58,7 +58,7 @@ public class PartnerResource {
 
     @GET
     @Path("/{isoCode}")
-    @Operation(summary = "One trading partner by its ISO 3166-1 alpha-2 code")
+    @Operation(operationId = "getPartner", summary = "One trading partner by its ISO 3166-1 alpha-2 code")
     @APIResponse(responseCode = "200", description = "The partner",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class),
                     examples = @ExampleObject(name = "Pakistan", value = Examples.PARTNER)))
@@ -74,7 +74,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
-    @Operation(summary = "Add a trading partner")
+    @Operation(operationId = "createPartner", summary = "Add a trading partner")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerInput.class),
             examples = @ExampleObject(name = "Bangladesh", value = Examples.PARTNER_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",

@@ -49,7 +49,7 @@ public class ReciprocalRateResource {
     }
 
     @GET
-    @Operation(summary = "The reciprocal rate for a pair and year from the reporter's ledger",
+    @Operation(operationId = "getReciprocalRate", summary = "The reciprocal rate for a pair and year from the reporter's ledger",
             description = "Imports and exports come only from the reporter's ledger; where several figures exist the most precise "
                     + "is used (EXACT > DERIVED > ROUNDED > ESTIMATED) and the answer says which, how precise, and what it was "
                     + "preferred to. When a rate was published as computed from that year's data, the answer sets it beside the "
@@ -76,7 +76,7 @@ public class ReciprocalRateResource {
 
     @POST
     @Path("/inverse")
-    @Operation(summary = "Additional exports needed for a target rate, from the figures held",
+    @Operation(operationId = "calculateDataInverseRate", summary = "Additional exports needed for a target rate, from the figures held",
             description = "Exact to the dollar: the formula at exports + answer gives the target and one dollar less does not. "
                     + "Imports may be replaced (importsUsd) or changed (importsChangeUsd). The answer can be split across product "
                     + "lines by shares: fractions summing to exactly 1, allocated by largest remainder so the parts add up exactly.")
@@ -99,7 +99,7 @@ public class ReciprocalRateResource {
 
     @POST
     @Path("/what-if")
-    @Operation(summary = "The rate after added exports by product and/or changed imports",
+    @Operation(operationId = "calculateWhatIfRate", summary = "The rate after added exports by product and/or changed imports",
             description = "The formula on the figures held, before and after. Each added product is shown beside what the data "
                     + "say is exported of it today (reporter's ledger, else the partner's mirror), for plausibility.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhatIfRequest.class),

@@ -55,7 +55,7 @@ public class TariffMeasureResource {
     }
 
     @GET
-    @Operation(summary = "List tariff measures, in order of time")
+    @Operation(operationId = "listTariffMeasures", summary = "List tariff measures, in order of time")
     @APIResponse(responseCode = "200", description = "The measures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "measures", value = "[" + Examples.MEASURE + "]")))
@@ -75,7 +75,7 @@ public class TariffMeasureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One tariff measure with its history")
+    @Operation(operationId = "getTariffMeasure", summary = "One tariff measure with its history")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureView.class),
                     examples = @ExampleObject(name = "19%", value = Examples.MEASURE)))
@@ -91,7 +91,7 @@ public class TariffMeasureResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
-    @Operation(summary = "Record a tariff measure")
+    @Operation(operationId = "createTariffMeasure", summary = "Record a tariff measure")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffMeasureInput.class),
             examples = @ExampleObject(name = "Section 232", value = Examples.MEASURE_INPUT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
@@ -106,7 +106,7 @@ public class TariffMeasureResource {
 
     @GET
     @Path("/{id}/status-changes")
-    @Operation(summary = "The status history of a measure")
+    @Operation(operationId = "listTariffMeasureStatusChanges", summary = "The status history of a measure")
     @APIResponse(responseCode = "200", description = "The history, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such measure",
@@ -122,7 +122,7 @@ public class TariffMeasureResource {
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
     @Path("/{id}/status-changes")
-    @Operation(summary = "Move a measure to its next status, with the date it took effect",
+    @Operation(operationId = "changeTariffMeasureStatus", summary = "Move a measure to its next status, with the date it took effect",
             description = "ANNOUNCED -> IN_FORCE or VOIDED; IN_FORCE -> SUSPENDED or VOIDED; SUSPENDED -> IN_FORCE or VOIDED; "
                     + "VOIDED is final. The date may not be before the previous change. Going in force opens an open validity; voiding ends it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureStatusChangeInput.class),
@@ -136,7 +136,7 @@ public class TariffMeasureResource {
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "Not a transition the life cycle allows, or dated before the previous change",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "illegal", value = """
-                    {"type":"urn:tradedeal:problem:illegal-status-transition","status":409,"title":"Illegal status transition",
+                    {"type":"urn:tradedeal:problem:illegal-status-change","status":409,"title":"Status change not allowed",
                      "detail":"Tariff measure 101 cannot move from VOIDED to IN_FORCE: VOIDED is final.","fromStatus":"VOIDED","toStatus":"IN_FORCE","allowed":[]}""")))
     public Response changeStatus(@PathParam("id") long id, @NotNull @Valid MeasureStatusChangeInput input, @Context UriInfo uri) {
         TariffMeasureStatusChange change = service.changeStatus(id, input.status(), input.effectiveOn(), input.note());
@@ -146,7 +146,7 @@ public class TariffMeasureResource {
 
     @GET
     @Path("/{id}/status-changes/{changeId}")
-    @Operation(summary = "One step of a measure's history")
+    @Operation(operationId = "getTariffMeasureStatusChange", summary = "One step of a measure's history")
     @APIResponse(responseCode = "200", description = "The step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such measure or step",

@@ -36,7 +36,7 @@ public class TradeBalanceResource {
     }
 
     @GET
-    @Operation(summary = "The trade balance of a pair in a year from the reporter's ledger",
+    @Operation(operationId = "getTradeBalance", summary = "The trade balance of a pair in a year from the reporter's ledger",
             description = "The figure chosen for each direction with its source, vintage and precision, the candidates it was "
                     + "preferred to, the balance, and the breakdown by product (the partner's mirror ledger when the reporter's has none).")
     @APIResponse(responseCode = "200", description = "The balance",

@@ -56,7 +56,7 @@ public class TradeFlowResource {
     }
 
     @GET
-    @Operation(summary = "List stored figures, filtered, a page at a time")
+    @Operation(operationId = "listTradeFlows", summary = "List stored figures, filtered, a page at a time")
     @APIResponse(responseCode = "200", description = "The page of figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeFlowView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "flows", value = "[" + Examples.TRADE_FLOW + "]")))
@@ -83,7 +83,7 @@ public class TradeFlowResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One stored figure")
+    @Operation(operationId = "getTradeFlow", summary = "One stored figure")
     @APIResponse(responseCode = "200", description = "The figure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeFlowView.class),
                     examples = @ExampleObject(name = "flow", value = Examples.TRADE_FLOW)))
@@ -99,7 +99,7 @@ public class TradeFlowResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED_PROBLEM)))
     @POST
-    @Operation(summary = "Store one figure", description = "For bulk data use the CSV import (POST /api/v1/import-batches).")
+    @Operation(operationId = "createTradeFlow", summary = "Store one figure", description = "For bulk data use the CSV import (POST /api/v1/import-batches).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TradeFlowInput.class),
             examples = @ExampleObject(name = "US cotton exports 2025", value = Examples.TRADE_FLOW_INPUT)))
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
@@ -119,7 +119,7 @@ public class TradeFlowResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete one figure")
+    @Operation(operationId = "deleteTradeFlow", summary = "Delete one figure")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such figure",
             content = @Content(mediaType = Examples.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))

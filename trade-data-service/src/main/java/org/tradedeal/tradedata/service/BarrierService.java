@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.mapping.BarrierMapper;
 import jakarta.validation.Valid;
@@ -14,7 +13,6 @@ import org.tradedeal.tradedata.problem.AlreadyExists;
 import org.tradedeal.tradedata.problem.NotFound;
 import org.tradedeal.tradedata.BarrierStatus;
 import org.tradedeal.tradedata.BarrierStatusChange;
-import org.tradedeal.tradedata.problem.ConcurrentUpdate;
 import org.tradedeal.tradedata.problem.FieldViolation;
 import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.NonTariffBarrier;
@@ -128,11 +126,9 @@ public class BarrierService {
         Object before = mapper.toView(barrier);
         BarrierStatus from = barrier.status;
         BarrierStatusChange change = barrier.moveTo(to, effectiveOn, note, Instant.now());
-        try {
-            NonTariffBarrier.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentUpdate("Barrier " + code + " of " + imposer);
-        }
+        // flushed here so that a concurrent change surfaces inside this call, as an OptimisticLockException that
+        // rest/OptimisticLockMapper answers as a 409 stale-version (as in negotiation-service)
+        NonTariffBarrier.flush();
         // the answer shows the barrier after the transaction: load what it shows while the session is open
         Hibernate.initialize(barrier.affectedProducts);
         audit.record("STATUS_CHANGED", "NonTariffBarrier", imposer + "/" + code, before, mapper.toView(barrier));

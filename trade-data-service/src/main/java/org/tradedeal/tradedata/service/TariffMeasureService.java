@@ -3,13 +3,11 @@ package org.tradedeal.tradedata.service;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.tradedeal.tradedata.mapping.TariffMeasureMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.tradedata.Authority;
-import org.tradedeal.tradedata.problem.ConcurrentUpdate;
 import org.tradedeal.tradedata.problem.FieldViolation;
 import org.tradedeal.tradedata.problem.InvalidFields;
 import org.tradedeal.tradedata.MeasureStatus;
@@ -115,11 +113,9 @@ public class TariffMeasureService {
         Object before = mapper.toView(measure);
         MeasureStatus from = measure.status;
         TariffMeasureStatusChange change = measure.moveTo(to, effectiveOn, note, Instant.now());
-        try {
-            TariffMeasure.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentUpdate("Tariff measure " + id);
-        }
+        // flushed here so that a concurrent change surfaces inside this call, as an OptimisticLockException that
+        // rest/OptimisticLockMapper answers as a 409 stale-version (as in negotiation-service)
+        TariffMeasure.flush();
         audit.record("STATUS_CHANGED", "TariffMeasure", id, before, mapper.toView(measure));
         Log.debugf("Tariff measure %d: %s -> %s on %s", id, from, to, effectiveOn);
         return change;

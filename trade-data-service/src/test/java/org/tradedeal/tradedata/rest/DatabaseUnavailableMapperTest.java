@@ -13,7 +13,12 @@ import java.sql.SQLException;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A database that cannot be reached is a 503 with Retry-After; any other database error stays a 500. */
+/**
+ * A database that cannot be reached is a 503 with Retry-After; any other database error stays a 500.
+ * <p>
+ * A deliberate copy: kept identical to
+ * negotiation-service/src/test/java/org/tradedeal/negotiation/rest/DatabaseUnavailableMapperTest.java (only the package differs).
+ */
 class DatabaseUnavailableMapperTest {
 
     private final DatabaseUnavailableMapper mapper = new DatabaseUnavailableMapper();

@@ -1,15 +1,11 @@
-package org.tradedeal.negotiation.service;
-
-import org.tradedeal.negotiation.DraftVersion;
-import org.tradedeal.negotiation.Evaluation;
-import org.tradedeal.negotiation.ScoringRequest;
+package org.tradedeal.negotiation;
 
 import java.util.Optional;
 
 /** A draft version with its newest evaluation and newest scoring request, as the API shows it. */
 public record VersionState(DraftVersion version, Evaluation latestEvaluation, ScoringRequest latestRequest) {
 
-    static VersionState of(DraftVersion version) {
+    public static VersionState of(DraftVersion version) {
         return new VersionState(version, Evaluation.latestOf(version).orElse(null),
                 ScoringRequest.latestOf(version).orElse(null));
     }
