@@ -4,10 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import org.tradedeal.negotiation.security.Roles;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -96,12 +93,17 @@ public class DraftResource {
     @APIResponse(responseCode = "400", description = "A bad page or size; the problem details name it")
     @APIResponse(responseCode = "404", description = "No draft with that id")
     public Response versions(@PathParam("draftId") long draftId,
-                             @Parameter(description = "Which page, counted from 0", example = "0")
-                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(VersionPaging.MAX_PAGE) int page,
-                             @Parameter(description = "Versions per page", example = "100")
-                             @QueryParam("size") @DefaultValue("" + VersionPaging.DEFAULT_SIZE) @Min(1)
-                             @Max(VersionPaging.MAX_SIZE) int size,
+                             @Parameter(description = "Which page, counted from 0", example = "0",
+                                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0",
+                                             maximum = "" + VersionPaging.MAX_PAGE))
+                             @QueryParam("page") String pageParameter,
+                             @Parameter(description = "Versions per page", example = "100",
+                                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "" + VersionPaging.DEFAULT_SIZE,
+                                             minimum = "1", maximum = "" + VersionPaging.MAX_SIZE))
+                             @QueryParam("size") String sizeParameter,
                              @Context UriInfo uri) {
+        int page = VersionPaging.page(pageParameter);
+        int size = VersionPaging.size(sizeParameter);
         DraftService.VersionPage versions = drafts.versionPage(draftId, page, size);
         return VersionPaging.answer(uri, page, size, versions.total(),
                 versions.versions().stream().map(mapper::toView).toList());

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.tradedeal.negotiation.problem.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,32 @@ final class VersionPaging {
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private VersionPaging() {
+    }
+
+    /** The page asked for, counted from 0 (0 when not given). */
+    static int page(String value) {
+        return number("page", value, 0, 0, MAX_PAGE);
+    }
+
+    /** The page size asked for ({@value #DEFAULT_SIZE} when not given). */
+    static int size(String value) {
+        return number("size", value, DEFAULT_SIZE, 1, MAX_SIZE);
+    }
+
+    /** Read as text and converted here: JAX-RS answers a query parameter it cannot convert with a bare 404. */
+    private static int number(String name, String value, int absent, int min, int max) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw InvalidInput.ofQuery(name, "must be a whole number from " + min + " to " + max);
     }
 
     /** 200 with the page as the body, the total and the links to the first, previous, next and last pages. */
