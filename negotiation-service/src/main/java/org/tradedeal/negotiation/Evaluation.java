@@ -13,7 +13,12 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What rules-service answered for one scoring request, kept whole in {@link #result}. Immutable: a
@@ -64,5 +69,34 @@ public class Evaluation extends PanacheEntity {
     /** The newest evaluation of a version. */
     public static Optional<Evaluation> latestOf(DraftVersion version) {
         return find("draftVersion = ?1 order by evaluatedAt desc, id desc", version).firstResultOptional();
+    }
+
+    /** No newer evaluation of the same version: the condition that picks each version's newest in one query. */
+    private static final String NEWEST = "not exists (select n.id from Evaluation n where n.draftVersion = e.draftVersion"
+            + " and (n.evaluatedAt > e.evaluatedAt or (n.evaluatedAt = e.evaluatedAt and n.id > e.id)))";
+
+    /** The newest evaluation of each of these versions (by version id), in one query; unscored versions are absent. */
+    public static Map<Long, Evaluation> latestOf(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select e from Evaluation e where e.draftVersion.id in :ids and " + NEWEST,
+                        Evaluation.class).setParameter("ids", versionIds).getResultStream()
+                .collect(Collectors.toMap(e -> e.draftVersion.id, Function.identity()));
+    }
+
+    /** The score and verdict of a version's newest evaluation, without the rest of it. */
+    public record Score(long versionId, BigDecimal score, String verdict) {
+    }
+
+    /** The newest score of each of these versions (by version id), in one query, without the stored JSON. */
+    public static Map<Long, Score> latestScoresOf(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Score> scores = getEntityManager().createQuery("select new " + Score.class.getName()
+                        + "(e.draftVersion.id, e.score, e.verdict) from Evaluation e where e.draftVersion.id in :ids and "
+                        + NEWEST, Score.class).setParameter("ids", versionIds).getResultList();
+        return scores.stream().collect(Collectors.toMap(Score::versionId, Function.identity()));
     }
 }

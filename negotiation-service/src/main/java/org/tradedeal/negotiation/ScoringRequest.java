@@ -14,7 +14,11 @@ import jakarta.persistence.Version;
 import org.tradedeal.negotiation.tracing.TraceParent;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A request to score one draft version. It stays {@link Status#PENDING} until an evaluation is stored
@@ -90,6 +94,18 @@ public class ScoringRequest extends PanacheEntity {
     /** The newest request of a version, pending or not. */
     public static Optional<ScoringRequest> latestOf(DraftVersion version) {
         return find("draftVersion = ?1 order by createdAt desc, id desc", version).firstResultOptional();
+    }
+
+    /** The newest request of each of these versions (by version id), in one query; versions never submitted are absent. */
+    public static Map<Long, ScoringRequest> latestOf(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select r from ScoringRequest r where r.draftVersion.id in :ids"
+                        + " and not exists (select n.id from ScoringRequest n where n.draftVersion = r.draftVersion"
+                        + " and (n.createdAt > r.createdAt or (n.createdAt = r.createdAt and n.id > r.id)))",
+                        ScoringRequest.class).setParameter("ids", versionIds).getResultStream()
+                .collect(Collectors.toMap(r -> r.draftVersion.id, Function.identity()));
     }
 
     /** The request of a version that waits to be scored, if any. */

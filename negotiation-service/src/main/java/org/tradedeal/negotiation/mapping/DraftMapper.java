@@ -2,6 +2,7 @@ package org.tradedeal.negotiation.mapping;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.tradedeal.negotiation.DraftOverview;
 import org.tradedeal.negotiation.Evaluation;
 import org.tradedeal.negotiation.ProposalDraft;
 import org.tradedeal.negotiation.ScoringRequest;
@@ -42,18 +43,21 @@ public interface DraftMapper {
                 request.status == ScoringRequest.Status.PENDING ? request.nextAttemptAt : null, request.lastError);
     }
 
-    /** The draft as the caller sees it: {@code versions} are those it may read, and the latest is the latest of them. */
-    default DraftView toView(ProposalDraft draft, List<VersionState> versions) {
+    /**
+     * The draft as the caller sees it: {@code versions} are the newest of those it may read, and the latest is the
+     * latest of them.
+     */
+    default DraftView toView(DraftOverview overview) {
+        ProposalDraft draft = overview.draft();
+        List<DraftOverview.ScoredVersion> versions = overview.latestVersions();
         int latest = versions.isEmpty() ? draft.latestVersion : versions.get(versions.size() - 1).version().number;
         return new DraftView(draft.id, draft.negotiation.id, draft.side, draft.title, latest,
-                draft.createdAt, versions.stream().map(this::toSummary).toList());
+                draft.createdAt, overview.versionCount(), versions.stream().map(this::toSummary).toList());
     }
 
     @Mapping(target = "version", source = "version.number")
     @Mapping(target = "author", source = "version.author")
     @Mapping(target = "createdAt", source = "version.createdAt")
     @Mapping(target = "status", source = "version.status")
-    @Mapping(target = "score", source = "latestEvaluation.score")
-    @Mapping(target = "verdict", source = "latestEvaluation.verdict")
-    DraftView.VersionSummary toSummary(VersionState state);
+    DraftView.VersionSummary toSummary(DraftOverview.ScoredVersion version);
 }

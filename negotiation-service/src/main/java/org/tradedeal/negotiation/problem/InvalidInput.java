@@ -18,10 +18,19 @@ public class InvalidInput extends HttpProblem {
     }
 
     public InvalidInput(List<Violation> violations) {
+        this("body", violations);
+    }
+
+    private InvalidInput(String in, List<Violation> violations) {
         super(builder().withType(ProblemTypes.VALIDATION).withTitle("Bad Request")
                 .withStatus(Response.Status.BAD_REQUEST)
                 .with("violations", violations.stream()
-                        .map(v -> Map.of("field", v.field(), "in", "body", "message", v.message()))
+                        .map(v -> Map.of("field", v.field(), "in", in, "message", v.message()))
                         .toList()));
+    }
+
+    /** A bad query parameter, named as Bean Validation names one. */
+    public static InvalidInput ofQuery(String parameter, String message) {
+        return new InvalidInput("query", List.of(new Violation(parameter, message)));
     }
 }

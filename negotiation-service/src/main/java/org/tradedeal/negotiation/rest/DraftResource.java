@@ -12,7 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,20 +65,48 @@ public class DraftResource {
     }
 
     @GET
-    @Operation(operationId = "getDraft", summary = "A draft with the list of its versions")
+    @Operation(operationId = "getDraft", summary = "A draft with its newest versions and how many it has",
+            description = "versions holds the newest " + DraftService.OVERVIEW_VERSIONS + " versions you may see at most "
+                    + "(oldest of them first) with their latest score; versionCount says how many you may see in all. "
+                    + "Read every version, a page at a time, with GET /api/v1/drafts/{draftId}/versions.")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No draft with that id")
     public DraftView get(@PathParam("draftId") long draftId) {
-        return mapper.toView(drafts.get(draftId), drafts.states(draftId));
+        return mapper.toView(drafts.overview(draftId));
     }
 
     @GET
     @Path("/versions")
-    @Operation(operationId = "listDraftVersions", summary = "Every version of the draft, oldest first, with its status and latest evaluation")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @Operation(operationId = "listDraftVersions", summary = "The versions of the draft, a page at a time, oldest first, each with its status and latest evaluation",
+            description = "A page holds size versions (default " + VersionPaging.DEFAULT_SIZE + ", at most "
+                    + VersionPaging.MAX_SIZE + "). X-Total-Count says how many versions you may see in all; Link "
+                    + "(RFC 8288) names the first, prev, next and last pages. A page past the last is an empty list.")
+    @APIResponse(responseCode = "200", description = "One page of versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionView.class, type = SchemaType.ARRAY)),
+            headers = {
+                    @Header(name = VersionPaging.TOTAL_COUNT, description = "How many versions of the draft you may see",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = "The first, prev, next and last pages (RFC 8288), "
+                            + "e.g. </api/v1/drafts/1/versions?page=1&size=100>; rel=\"next\"",
+                            schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A bad page or size; the problem details name it")
     @APIResponse(responseCode = "404", description = "No draft with that id")
-    public List<VersionView> versions(@PathParam("draftId") long draftId) {
-        return drafts.states(draftId).stream().map(mapper::toView).toList();
+    public Response versions(@PathParam("draftId") long draftId,
+                             @Parameter(description = "Which page, counted from 0", example = "0",
+                                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0",
+                                             maximum = "" + VersionPaging.MAX_PAGE))
+                             @QueryParam("page") String pageParameter,
+                             @Parameter(description = "Versions per page", example = "100",
+                                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "" + VersionPaging.DEFAULT_SIZE,
+                                             minimum = "1", maximum = "" + VersionPaging.MAX_SIZE))
+                             @QueryParam("size") String sizeParameter,
+                             @Context UriInfo uri) {
+        int page = VersionPaging.page(pageParameter);
+        int size = VersionPaging.size(sizeParameter);
+        DraftService.VersionPage versions = drafts.versionPage(draftId, page, size);
+        return VersionPaging.answer(uri, page, size, versions.total(),
+                versions.versions().stream().map(mapper::toView).toList());
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)

@@ -44,12 +44,15 @@ public class NegotiationDraftsResource {
     }
 
     @GET
-    @Operation(operationId = "listNegotiationDrafts", summary = "The negotiation's drafts, each with its versions and their latest scores")
+    @Operation(operationId = "listNegotiationDrafts", summary = "The negotiation's drafts, each with its newest versions and their latest scores",
+            description = "Each draft carries its newest " + DraftService.OVERVIEW_VERSIONS + " versions you may see at "
+                    + "most (oldest of them first) and versionCount, how many you may see in all; read every version of "
+                    + "a draft, a page at a time, with GET /api/v1/drafts/{draftId}/versions.")
     @APIResponse(responseCode = "200", description = "The drafts")
     @APIResponse(responseCode = "404", description = "No negotiation with that id")
     public List<DraftView> list(@PathParam("negotiationId") long negotiationId) {
         return drafts.listByNegotiation(negotiationId).stream()
-                .map(draft -> mapper.toView(draft, drafts.states(draft.id))).toList();
+                .map(draft -> mapper.toView(drafts.overview(draft))).toList();
     }
 
     @RolesAllowed(Roles.NEGOTIATOR)
@@ -68,6 +71,6 @@ public class NegotiationDraftsResource {
         DraftVersion first = drafts.create(negotiationId, input.title(), input.note(), input.content());
         long draftId = first.draft.id;
         return Response.created(URI.create("/api/v1/drafts/" + draftId))
-                .entity(mapper.toView(first.draft, drafts.states(draftId))).build();
+                .entity(mapper.toView(drafts.overview(draftId))).build();
     }
 }

@@ -65,15 +65,11 @@ public class DashboardService {
     }
 
     private ScoredDraft latestScore(ProposalDraft draft) {
-        List<DraftVersion> versions = drafts.versions(draft.id);
-        DraftVersion latest = versions.get(versions.size() - 1);
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            Optional<Evaluation> evaluation = Evaluation.latestOf(versions.get(i));
-            if (evaluation.isPresent()) {
-                return new ScoredDraft(draft, latest, versions.get(i), evaluation.get());
-            }
-        }
-        return new ScoredDraft(draft, latest, null, null);
+        // two queries whatever the number of versions: the newest version, and the newest scored one's evaluation
+        DraftVersion latest = drafts.latestVersion(draft);
+        return drafts.latestEvaluation(draft)
+                .map(evaluation -> new ScoredDraft(draft, latest, evaluation.draftVersion, evaluation))
+                .orElseGet(() -> new ScoredDraft(draft, latest, null, null));
     }
 
     private DashboardView.TargetGap gap(Negotiation negotiation, Evaluation evaluation) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.tradedeal.negotiation.DraftContent;
+import org.tradedeal.negotiation.DraftOverview;
 import org.tradedeal.negotiation.DraftStatus;
 import org.tradedeal.negotiation.DraftVersion;
 import org.tradedeal.negotiation.Evaluation;
@@ -28,7 +29,10 @@ import org.tradedeal.negotiation.security.SideAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Proposal drafts and their immutable versions. Every read and change asks {@link SideAccess}: a caller sees
@@ -98,11 +102,76 @@ public class DraftService {
                 || DraftVersion.count("draft = ?1 and status = ?2", draft, DraftStatus.SHARED) > 0;
     }
 
-    /** The versions of a draft the caller may see (all of its own side's; the shared ones of another), oldest first. */
-    public List<DraftVersion> versions(long draftId) {
-        get(draftId);
-        return DraftVersion.<DraftVersion>list("draft.id = ?1 order by number", draftId).stream()
-                .filter(access::mayRead).toList();
+    /** How many of a draft's newest versions its overview carries; the rest are read a page at a time. */
+    public static final int OVERVIEW_VERSIONS = 100;
+
+    /** One page of a draft's versions, oldest first, and how many versions the caller may see in all. */
+    public record VersionPage(List<VersionState> versions, long total) {
+    }
+
+    /**
+     * The versions of a draft the caller may see (all of its own side's; the shared ones of another), oldest first,
+     * one page at a time: memory stays bounded by the page whatever the number of versions.
+     *
+     * @param page zero-based
+     */
+    public VersionPage versionPage(long draftId, int page, int size) {
+        Visible visible = visible(get(draftId));
+        long total = DraftVersion.count(visible.query(), visible.parameters());
+        long offset = (long) page * size;
+        if (offset >= total) {
+            return new VersionPage(List.of(), total);
+        }
+        List<DraftVersion> versions = DraftVersion.<DraftVersion>find(visible.query() + " order by number",
+                visible.parameters()).range((int) offset, (int) Math.min(total, offset + size) - 1).list();
+        return new VersionPage(VersionState.ofAll(versions), total);
+    }
+
+    /**
+     * The draft with its newest {@value #OVERVIEW_VERSIONS} versions the caller may see and their latest scores
+     * (read without the stored evaluations), and how many it may see in all.
+     */
+    public DraftOverview overview(ProposalDraft draft) {
+        Visible visible = visible(draft);
+        long total = DraftVersion.count(visible.query(), visible.parameters());
+        List<DraftVersion> newest = new ArrayList<>(DraftVersion.<DraftVersion>find(
+                visible.query() + " order by number desc", visible.parameters()).range(0, OVERVIEW_VERSIONS - 1).list());
+        Collections.reverse(newest);
+        Map<Long, Evaluation.Score> scores = Evaluation.latestScoresOf(newest.stream().map(v -> v.id).toList());
+        return new DraftOverview(draft, newest.stream().map(version -> {
+            Evaluation.Score score = scores.get(version.id);
+            return new DraftOverview.ScoredVersion(version, score == null ? null : score.score(),
+                    score == null ? null : score.verdict());
+        }).toList(), total);
+    }
+
+    /** The overview of a draft the caller may see. */
+    public DraftOverview overview(long draftId) {
+        return overview(get(draftId));
+    }
+
+    /** The newest version of a draft the caller may see. */
+    public DraftVersion latestVersion(ProposalDraft draft) {
+        Visible visible = visible(draft);
+        return DraftVersion.<DraftVersion>find(visible.query() + " order by number desc", visible.parameters())
+                .firstResult();
+    }
+
+    /** The newest evaluation of the newest scored version of a draft the caller may see, if one was scored. */
+    public Optional<Evaluation> latestEvaluation(ProposalDraft draft) {
+        boolean own = access.isOwnSide(draft);
+        return Evaluation.<Evaluation>find("draftVersion.draft.id = ?1" + (own ? "" : " and draftVersion.status = ?2")
+                        + " order by draftVersion.number desc, evaluatedAt desc, id desc",
+                own ? new Object[]{draft.id} : new Object[]{draft.id, DraftStatus.SHARED}).firstResultOptional();
+    }
+
+    /** The condition on a draft's versions that keeps those the caller may see, as {@link SideAccess#mayRead} does. */
+    private record Visible(String query, Object... parameters) {
+    }
+
+    private Visible visible(ProposalDraft draft) {
+        return access.isOwnSide(draft) ? new Visible("draft.id = ?1", draft.id)
+                : new Visible("draft.id = ?1 and status = ?2", draft.id, DraftStatus.SHARED);
     }
 
     /**
@@ -125,11 +194,6 @@ public class DraftService {
     /** A version with its newest evaluation and scoring request. */
     public VersionState state(long draftId, int number) {
         return VersionState.of(version(draftId, number));
-    }
-
-    /** Every version of a draft with its newest evaluation and scoring request, oldest first. */
-    public List<VersionState> states(long draftId) {
-        return versions(draftId).stream().map(VersionState::of).toList();
     }
 
     /** Every evaluation of a version, oldest first. */
@@ -158,8 +222,8 @@ public class DraftService {
         draft.persist();
         DraftVersion version = newVersion(draft, 1, note, content);
         version.flush();
-        audit.record("DRAFT_CREATED", "ProposalDraft", draft.id, null,
-                mapper.toView(draft, List.of(VersionState.of(version))));
+        audit.record("DRAFT_CREATED", "ProposalDraft", draft.id, null, mapper.toView(new DraftOverview(draft,
+                List.of(new DraftOverview.ScoredVersion(version, null, null)), 1)));
         Log.debugf("Created draft %d in negotiation %d", draft.id, Long.valueOf(negotiationId));
         return version;
     }

@@ -226,7 +226,7 @@ public class DraftEditorPages {
     }
 
     private DraftView view(ProposalDraft draft) {
-        return draftMapper.toView(draft, drafts.states(draft.id));
+        return draftMapper.toView(drafts.overview(draft));
     }
 
     private static Function<String, String> productNames(TradeContext trade) {

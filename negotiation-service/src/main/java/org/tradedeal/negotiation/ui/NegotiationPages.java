@@ -81,7 +81,7 @@ public class NegotiationPages {
         NegotiationView negotiation = mapper.toView(negotiations.get(id));
         return Templates.negotiation(negotiation, roadmaps.roadmap(id, null, null),
                 drafts.listByNegotiation(id).stream()
-                        .map(draft -> draftMapper.toView(draft, drafts.states(draft.id))).toList());
+                        .map(draft -> draftMapper.toView(drafts.overview(draft))).toList());
     }
 
     /** The trade figures of the negotiation page, loaded after the page so a slow trade-data-service never holds it up. */

@@ -67,7 +67,7 @@ public class VersionPages {
         ProposalDraft draft = drafts.get(draftId);
         VersionView version = mapper.toView(drafts.state(draftId, number));
         VersionPage page = new VersionPage(negotiationMapper.toView(draft.negotiation),
-                mapper.toView(draft, drafts.states(draftId)), version, VersionChoice.of(negotiationDrafts(draft)));
+                mapper.toView(drafts.overview(draft)), version, VersionChoice.of(negotiationDrafts(draft)));
         return Templates.version(page, panel(version));
     }
 
@@ -136,7 +136,7 @@ public class VersionPages {
 
     private List<DraftView> negotiationDrafts(ProposalDraft draft) {
         return drafts.listByNegotiation(draft.negotiation.id).stream()
-                .map(each -> mapper.toView(each, drafts.states(each.id))).toList();
+                .map(each -> mapper.toView(drafts.overview(each))).toList();
     }
 
     private static Response backTo(long draftId, int number) {
