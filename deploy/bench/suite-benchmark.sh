@@ -73,7 +73,8 @@ grep -q '^\[suite\] PostgreSQL: .*embedded server' "$LOG/suite.log" && embedded=
 if $embedded; then pg_user=postgres pg_password=postgres; else pg_user=${PGUSER:-postgres} pg_password=${PGPASSWORD:-postgres}; fi
 
 # The services' JVM and start caches, as run-suite.sh chose them (SUITE_JAVA_HOME, SUITE_AOT, SUITE_CDS).
-jvms=$(sed -n 's/^\[suite\] \([a-z-]*-service\): JVM /\1: /p' "$LOG/suite.log")
+jvms=$(sed -n 's/^\[suite\] \([a-z-]*-service\): JVM \(.*\) (\(written when the service first stops\|present\))$/\1: \2/p' \
+    "$LOG/suite.log")
 echo "[bench] machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)," \
     "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)" >&2
 echo "[bench] services: ${jvms//$'\n'/; }" >&2
