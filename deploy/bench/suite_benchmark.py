@@ -293,11 +293,24 @@ class Bench:
         api = Client(a.negotiation_port, negotiator_token(a))
         draft = self.new_draft(api, 10, "benchmark one client")
         _, _, version = self.submit_loop(api, draft, 10, time.monotonic() + a.warmup)  # warm-up
+        cpu = self.cpu_of_services()
         latencies, statuses, _ = self.submit_loop(api, draft, 10, time.monotonic() + a.seconds, version=version)
         self.rows.append(("submit -> scored through negotiation-service, one client (10 commitments)",
                           f"p50 {ms(percentile(latencies, 50))}, p99 {ms(percentile(latencies, 99))} "
-                          f"({len(latencies)} scored{self.other(statuses)})",
+                          f"({len(latencies)} scored{self.other(statuses)}; {self.cpu_per(cpu, statuses)})",
                           None, "p99 < 50 ms"))
+
+    def cpu_of_services(self):
+        return {s: cpu_seconds(pid_of(self.args, s)) for s in SERVICES if pid_of(self.args, s)}
+
+    def cpu_per(self, before, statuses):
+        """Each service's CPU time per edit + submission (from /proc; far less moved by other load than latency)
+        and the load average, which says how much the machine was shared."""
+        n = max(1, sum(statuses.values()))
+        after = self.cpu_of_services()
+        per = ", ".join(f"{s.split('-')[0]} {(after[s] - before[s]) / n * 1e6:,.0f} us"
+                        for s in SERVICES if s in before and s in after)
+        return f"CPU per edit + submission: {per}; load average {os.getloadavg()[0]:.1f}"
 
     @staticmethod
     def other(statuses):
@@ -312,6 +325,7 @@ class Bench:
         drafts = [self.new_draft(api, 10, f"benchmark client {i}") for i, api in enumerate(apis)]
         results = [None] * clients
         stop_at = time.monotonic() + a.seconds
+        cpu = self.cpu_of_services()
         start = time.monotonic()
 
         def run(i):
@@ -330,7 +344,7 @@ class Bench:
                 statuses[k] = statuses.get(k, 0) + v
         self.rows.append((f"submit -> scored, {clients} concurrent clients",
                           f"{len(latencies) / elapsed:,.1f} scored/s, p50 {ms(percentile(latencies, 50))}, "
-                          f"p99 {ms(percentile(latencies, 99))}{self.other(statuses)}",
+                          f"p99 {ms(percentile(latencies, 99))}{self.other(statuses)} ({self.cpu_per(cpu, statuses)})",
                           None, ">= 250 scored/s"))
 
     # ------------------------------------------------------------------------------------------

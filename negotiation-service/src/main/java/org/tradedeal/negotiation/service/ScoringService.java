@@ -33,7 +33,6 @@ public class ScoringService {
 
     private final ScoringStore store;
     private final NegotiationService negotiations;
-    private final DraftService drafts;
     private final SideAccess access;
     private final TradeDataGateway tradeData;
     private final RulesGateway rules;
@@ -41,12 +40,11 @@ public class ScoringService {
     private final MeterRegistry metrics;
     private final int rescoreChunkSize;
 
-    public ScoringService(ScoringStore store, NegotiationService negotiations, DraftService drafts, SideAccess access,
+    public ScoringService(ScoringStore store, NegotiationService negotiations, SideAccess access,
                           TradeDataGateway tradeData, RulesGateway rules, EvaluationReader evaluations, MeterRegistry metrics,
                           NegotiationConfig config) {
         this.store = store;
         this.negotiations = negotiations;
-        this.drafts = drafts;
         this.access = access;
         this.tradeData = tradeData;
         this.rules = rules;
@@ -57,13 +55,11 @@ public class ScoringService {
 
     /** Submits a version of the caller's side for scoring and tries to score it at once. */
     public ScoringOutcome submit(long draftId, int number) {
-        drafts.own(draftId);
-        return attemptIfOpened(store.submit(draftId, number));
+        return attemptIfOpened(store.submit(draftId, number)); // the store checks the draft is the caller's side's
     }
 
     /** Scores a scored version again, e.g. after the rules or the trade data changed. */
     public ScoringOutcome rescore(long draftId, int number) {
-        drafts.own(draftId);
         return attemptIfOpened(store.rescore(draftId, number));
     }
 
@@ -136,27 +132,30 @@ public class ScoringService {
             outcomes.clear();
         }
         for (long requestId : requestIds) {
-            outcomes.computeIfAbsent(requestId, this::attempt);
+            outcomes.computeIfAbsent(requestId, id -> attempt(id.longValue()));
         }
         return outcomes;
     }
 
     private ScoringOutcome attemptIfOpened(ScoringStore.Opened opened) {
         if (opened.attemptNow()) {
-            return attempt(opened.requestId());
+            // The transaction that opened the request read what the attempt needs: no second read.
+            return attempt(opened.job());
         }
         // Already waiting (another submission, or the worker has it): report that, do not score twice.
         return new ScoringOutcome.Pending(null, "already waiting to be scored");
     }
 
-    /** One attempt at one request; records the outcome before returning it. */
-    @InSubmissionTrace // (operations) the attempt joins the trace of the submission, even as a worker's retry
+    /** One attempt at one request (the worker's); records the outcome before returning it. */
     public ScoringOutcome attempt(long requestId) {
-        Optional<ScoringJob> found = store.job(requestId);
-        if (found.isEmpty()) {
-            return new ScoringOutcome.Pending(null, "no longer pending");
-        }
-        ScoringJob job = found.get();
+        return store.job(requestId).map(this::attempt)
+                .orElseGet(() -> new ScoringOutcome.Pending(null, "no longer pending"));
+    }
+
+    /** One attempt at one request, with what it needs read; records the outcome before returning it. */
+    @InSubmissionTrace // (operations) the attempt joins the trace of the submission, even as a worker's retry
+    public ScoringOutcome attempt(ScoringJob job) {
+        long requestId = job.requestId();
         try {
             JsonNode baseline = tradeData.baseline(job.reporter(), job.partner(), job.baselineYear());
             JsonNode answer = rules.evaluate(

@@ -55,12 +55,23 @@ public class ScoringStore {
         this.evaluations = evaluations;
     }
 
-    /** A request for a version, and whether the caller should attempt it now (false: it was already waiting). */
-    public record Opened(long requestId, long draftId, int versionNumber, boolean attemptNow) {
+    /**
+     * A request for a version, and whether the caller should attempt it now (false: it was already waiting).
+     *
+     * @param job what the attempt needs, read in the transaction that opened the request (so the attempt does not
+     *            read it again); null when there is nothing to attempt now, or when the caller reads the jobs itself
+     */
+    public record Opened(long requestId, long draftId, int versionNumber, boolean attemptNow, ScoringJob job) {
 
         static Opened of(ScoringRequest request, boolean attemptNow) {
             DraftVersion version = request.draftVersion;
-            return new Opened(request.id, version.draft.id, version.number, attemptNow);
+            return new Opened(request.id, version.draft.id, version.number, attemptNow, null);
+        }
+
+        /** Opened now, for an immediate attempt, with what that attempt needs. */
+        static Opened withJob(ScoringRequest request) {
+            DraftVersion version = request.draftVersion;
+            return new Opened(request.id, version.draft.id, version.number, true, jobOf(request));
         }
     }
 
@@ -79,22 +90,25 @@ public class ScoringStore {
                     + " (use rescoring for a scored version)", version.status, DraftStatus.SUBMITTED, SUBMITTABLE);
         }
         version.moveTo(DraftStatus.SUBMITTED, now());
-        return Opened.of(open(version, ScoringRequest.Reason.SUBMISSION), true);
+        return Opened.withJob(open(version, ScoringRequest.Reason.SUBMISSION));
     }
 
     /** Asks for a new evaluation of a version that was scored before (the rules or the data may have changed). */
     public Opened rescore(long draftId, int number) {
-        return rescore(lockedVersion(draftId, number));
+        Opened opened = rescore(lockedVersion(draftId, number));
+        return opened.attemptNow() ? Opened.withJob(ScoringRequest.findById(opened.requestId())) : opened;
     }
 
     /**
-     * The version, re-read under a row lock: concurrent submissions of one version queue here, so the
+     * A version of a draft of the caller's side, read under a row lock (in the caller's transaction, so the draft
+     * and negotiation the checks read are read once): concurrent submissions of one version queue here, so the
      * second sees the first one's request and does not open another.
      */
     private DraftVersion lockedVersion(long draftId, int number) {
-        DraftVersion version = drafts.version(draftId, number);
-        Panache.getEntityManager().refresh(version, LockModeType.PESSIMISTIC_WRITE);
-        return version;
+        drafts.own(draftId);
+        return DraftVersion.<DraftVersion>find("draft.id = ?1 and number = ?2", draftId, number)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseGet(() -> drafts.version(draftId, number)); // throws the not-found the caller is owed
     }
 
     private Opened rescore(DraftVersion version) {
@@ -141,14 +155,17 @@ public class ScoringStore {
     public Optional<ScoringJob> job(long requestId) {
         return ScoringRequest.<ScoringRequest>findByIdOptional(requestId)
                 .filter(request -> request.status == ScoringRequest.Status.PENDING)
-                .map(request -> {
-                    DraftVersion version = request.draftVersion;
-                    ProposalDraft draft = version.draft;
-                    Negotiation negotiation = draft.negotiation;
-                    return new ScoringJob(request.id, draft.id, version.number, version.content,
-                            negotiation.counterpartOf(draft.side), draft.side,
-                            negotiation.baselineYear, negotiation.targetRatePct, negotiation.deadline);
-                });
+                .map(ScoringStore::jobOf);
+    }
+
+    private static ScoringJob jobOf(ScoringRequest request) {
+        DraftVersion version = request.draftVersion;
+        ProposalDraft draft = version.draft;
+        Negotiation negotiation = draft.negotiation;
+        return new ScoringJob(request.id, draft.id, version.number, version.content,
+                negotiation.counterpartOf(draft.side), draft.side,
+                negotiation.baselineYear, negotiation.targetRatePct, negotiation.deadline,
+                request.traceParent, request.attempts + 1);
     }
 
     /** What the attempts at several requests need, read in one transaction; those no longer pending are left out. */

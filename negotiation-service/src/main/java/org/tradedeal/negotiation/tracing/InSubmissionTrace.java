@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Runs a scoring attempt in the trace of the submission (or re-scoring) that opened its request, however
  * much later and wherever it runs (see {@link SubmissionTraceInterceptor}). The method's first parameter is
- * the scoring request's id.
+ * the attempt's {@code ScoringJob}, which carries the request's stored traceparent.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.tradedeal.negotiation.service.ScoringJob;
 import org.tradedeal.negotiation.service.ScoringOutcome;
 
 import java.util.Optional;
@@ -30,26 +31,23 @@ import java.util.Optional;
 public class SubmissionTraceInterceptor {
 
     private final Tracer tracer;
-    private final ScoringRequestTraces traces;
 
-    public SubmissionTraceInterceptor(Tracer tracer, ScoringRequestTraces traces) {
+    public SubmissionTraceInterceptor(Tracer tracer) {
         this.tracer = tracer;
-        this.traces = traces;
     }
 
     @AroundInvoke
     Object inSubmissionTrace(InvocationContext invocation) throws Exception {
-        long requestId = (Long) invocation.getParameters()[0];
-        Optional<ScoringRequestTraces.Opened> opened = traces.of(requestId);
+        // The job was read with its request (its stored traceparent and attempt count): nothing to read here.
+        ScoringJob job = (ScoringJob) invocation.getParameters()[0];
         SpanContext caller = Span.current().getSpanContext();
-        Context parent = opened.map(ScoringRequestTraces.Opened::traceParent).map(TraceParent::context)
-                .orElse(Context.current());
+        Context parent = Optional.ofNullable(job.traceParent()).map(TraceParent::context).orElse(Context.current());
 
         SpanBuilder builder = tracer.spanBuilder("score draft").setParent(parent)
-                .setAttribute("scoring.request.id", requestId);
-        opened.ifPresent(request -> builder.setAttribute("draft.id", request.draftId())
-                .setAttribute("draft.version", request.versionNumber())
-                .setAttribute("scoring.attempt", request.attempt()));
+                .setAttribute("scoring.request.id", job.requestId())
+                .setAttribute("draft.id", job.draftId())
+                .setAttribute("draft.version", job.versionNumber())
+                .setAttribute("scoring.attempt", job.attempt());
         if (caller.isValid() && !caller.getTraceId().equals(Span.fromContext(parent).getSpanContext().getTraceId())) {
             builder.addLink(caller);
         }
