@@ -17,6 +17,8 @@
 #   BENCH_STORED_VERSIONS  stored-version steps (default 1000,10000,100000)
 #   BENCH_ONLY           a comma-separated subset of: rules,trade-data,one-client,concurrent,stored,commitments,start
 #   BENCH_JAVA_OPTS      JVM options of the services (default: run-suite.sh's)
+#   SUITE_JAVA_HOME, SUITE_AOT, SUITE_CDS   the services' JVM and start cache, as for run-suite.sh (default: a JDK 25+
+#                        with its AOT cache when one is installed); the start phase measures starts that use the cache
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD   as for run-suite.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -70,8 +72,12 @@ embedded=false
 grep -q '^\[suite\] PostgreSQL: .*embedded server' "$LOG/suite.log" && embedded=true
 if $embedded; then pg_user=postgres pg_password=postgres; else pg_user=${PGUSER:-postgres} pg_password=${PGPASSWORD:-postgres}; fi
 
+# The services' JVM and start caches, as run-suite.sh chose them (SUITE_JAVA_HOME, SUITE_AOT, SUITE_CDS).
+jvms=$(sed -n 's/^\[suite\] \([a-z-]*-service\): JVM \(.*\) (\(written when the service first stops\|present\))$/\1: \2/p' \
+    "$LOG/suite.log")
 echo "[bench] machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)," \
-    "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n1)" >&2
+    "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)" >&2
+echo "[bench] services: ${jvms//$'\n'/; }" >&2
 python3 deploy/bench/suite_benchmark.py --root "$ROOT" --run-dir "$TRADE_DEAL_DATA_DIR/run" --log-dir "$LOG" \
     --work-dir "$TRADE_DEAL_DATA_DIR/work" \
     --negotiation-port "$NEGOTIATION_PORT" --trade-data-port "$TRADE_DATA_PORT" --rules-port "$RULES_PORT" \
@@ -80,4 +86,5 @@ python3 deploy/bench/suite_benchmark.py --root "$ROOT" --run-dir "$TRADE_DEAL_DA
     --seconds "${BENCH_SECONDS:-15}" --warmup "${BENCH_WARMUP:-10}" --connections "${BENCH_CONNECTIONS:-16}" \
     --stored-versions "${BENCH_STORED_VERSIONS:-1000,10000,100000}" --only "${BENCH_ONLY:-}"
 echo
-echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM; $(java -version 2>&1 | head -n1); JVM options: ${SUITE_JAVA_OPTS:-run-suite.sh default}; load average $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM; JVM options: ${SUITE_JAVA_OPTS:-run-suite.sh default}; load average $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Services' JVMs and start caches: ${jvms//$'\n'/; }."

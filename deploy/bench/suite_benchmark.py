@@ -497,10 +497,11 @@ ANALYZE draft_version; ANALYZE evaluation; ANALYZE scoring_request;
             time.sleep(2)
             log_file = os.path.join(a.log_dir, service + ".log")
             size = os.path.getsize(log_file) if os.path.exists(log_file) else 0
-            started = time.monotonic()
-            subprocess.Popen([os.path.join(a.root, "deploy/local/suite-service.sh"), "start", service],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).wait()
             port = int(open(os.path.join(a.run_dir, service + ".management-port")).read())
+            started = time.monotonic()
+            # not waited for: suite-service.sh polls readiness once a second, this loop every 50 ms
+            starter = subprocess.Popen([os.path.join(a.root, "deploy/local/suite-service.sh"), "start", service],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             ready, cpu = None, None
             while time.monotonic() - started < 300:
                 try:
@@ -513,6 +514,7 @@ ANALYZE draft_version; ANALYZE evaluation; ANALYZE scoring_request;
                 except OSError:
                     pass
                 time.sleep(0.05)
+            starter.wait()
             with open(log_file, errors="replace") as f:
                 f.seek(size)
                 text = f.read()

@@ -23,9 +23,13 @@
 #   QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT   an OTLP collector for the traces (default: none, not exported)
 #   SUITE_JAVA_OPTS                      JVM options for each service (default: -Xms32m -Xmx384m: a small initial
 #                                        heap keeps an idle service's resident memory low, the heap grows under load)
-#   SUITE_CDS=false                      no class-data-sharing archive (default: one per service and build, in
-#                                        $TRADE_DEAL_DATA_DIR/cds, written when the service stops the first time and
-#                                        used by every later start: about a fifth less CPU to start)
+#   SUITE_JAVA_HOME                      the JDK the services run on (default: the newest JDK 25+ under /usr/lib/jvm
+#                                        or on the PATH, for its AOT cache; else the java on the PATH)
+#   SUITE_AOT=false                      no JDK 25 AOT cache: the services run on the java on the PATH (or
+#                                        SUITE_JAVA_HOME's) with a class-data-sharing archive, as on a JDK 17
+#   SUITE_CDS=false                      no start cache at all (neither AOT cache nor class-data-sharing archive;
+#                                        default: one per service, build and JVM in $TRADE_DEAL_DATA_DIR/cds, written
+#                                        when the service stops the first time and used by every later start)
 #   SUITE_READY_TIMEOUT                  seconds to wait for each service to be ready (default: 180)
 set -euo pipefail
 # shellcheck source=suite-lib.sh
@@ -40,6 +44,7 @@ NEGOTIATION_DB=${NEGOTIATION_DB:-negotiation}
 ISSUER=http://localhost:$KEYCLOAK_PORT/realms/tradedeal
 JAVA_OPTS=${SUITE_JAVA_OPTS:--Xms32m -Xmx384m}
 CDS=${SUITE_CDS:-true}
+AOT=${SUITE_AOT:-$CDS}
 JSON_LOGS=${SUITE_JSON_LOGS:-false}
 READY_TIMEOUT=${SUITE_READY_TIMEOUT:-180}
 
@@ -145,23 +150,66 @@ start_service "$KEYCLOAK"
 wait_ready "$KEYCLOAK" "$READY_TIMEOUT"
 
 # --- 5. the services ----------------------------------------------------------------------------
-# A class-data-sharing archive of the classes a service loads (AppCDS): the JVM maps them in ready-parsed instead
-# of reading, parsing and verifying each class at every start. One archive per build of the service (a
-# new build writes a new one); on JDK 19+ the JVM writes and checks it itself (AutoCreateSharedArchive), on 17-18
-# the first start writes it at exit (ArchiveClassesAtExit) and later starts use it.
-cds_archive() { # service: its archive's path for this build and JDK (nothing when SUITE_CDS=false)
-    $CDS || return 0
-    local service=$1 build version
+# The JVM the services run on, and what it keeps between starts so that a start does less work:
+# - on a JDK 25+ (JEP 483/514/515), an AOT cache: the first start is a training run (-XX:AOTCacheOutput) that
+#   writes, when the service stops, the classes it loaded already parsed, linked and verified plus the method
+#   profiles it gathered; later starts map them in (-XX:AOTCache) and the JIT compiles less and sooner;
+# - otherwise a class-data-sharing archive (AppCDS) of the loaded classes: on JDK 19+ the JVM writes and checks it
+#   itself (AutoCreateSharedArchive), on 17-18 the first start writes it at exit (ArchiveClassesAtExit).
+# One cache per build of the service and per JVM (a new build or another JDK writes a new one), in $DATA_DIR/cds.
+java_version() { # java command -> its full runtime version, e.g. 25.0.3+9-LTS
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'
+}
+feature_of() { # runtime version -> its feature release, e.g. 25 (1.8.0_x -> 8)
+    local version=${1#1.}
+    echo "${version%%[!0-9]*}"
+}
+service_java() { # the java command for the services: SUITE_JAVA_HOME's; else, for the AOT cache, the newest JDK 25+
+    # under /usr/lib/jvm (or on the PATH); else the java on the PATH
+    if [[ -n ${SUITE_JAVA_HOME:-} ]]; then
+        [[ -x $SUITE_JAVA_HOME/bin/java ]] || die "SUITE_JAVA_HOME=$SUITE_JAVA_HOME has no bin/java"
+        echo "$SUITE_JAVA_HOME/bin/java"
+        return
+    fi
+    local best=java best_feature=0 candidate feature
+    if $AOT; then
+        for candidate in java /usr/lib/jvm/*/bin/java; do
+            [[ -x $(command -v "$candidate") ]] || continue
+            feature=$(feature_of "$(java_version "$candidate")")
+            if [[ -n $feature ]] && ((feature >= 25 && feature > best_feature)); then
+                best=$candidate best_feature=$feature
+            fi
+        done
+    fi
+    echo "$best"
+}
+SERVICE_JAVA=$(service_java)
+SERVICE_JAVA_VERSION=$(java_version "$SERVICE_JAVA")
+[[ -n $SERVICE_JAVA_VERSION ]] || die "$SERVICE_JAVA does not run"
+if $AOT && (($(feature_of "$SERVICE_JAVA_VERSION") >= 25)); then
+    CACHE_KIND=aot
+elif $CDS; then
+    CACHE_KIND=cds
+else
+    CACHE_KIND=none
+fi
+
+start_cache() { # service: its cache's path for this build and JVM (nothing when the services run without one)
+    [[ $CACHE_KIND != none ]] || return 0
+    local service=$1 build suffix
     build=$(find "$service/target/quarkus-app" -type f -name '*.jar' -printf '%P %s %T@\n' | sort | cksum | cut -d' ' -f1)
-    version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    suffix=java$(tr -c 'A-Za-z0-9.\n' _ <<<"$SERVICE_JAVA_VERSION").$([[ $CACHE_KIND == aot ]] && echo aot || echo jsa)
     mkdir -p "$DATA_DIR/cds"
-    find "$DATA_DIR/cds" -name "$service-*.jsa" ! -name "$service-$build-java$version.jsa" -delete # older builds'
-    echo "$DATA_DIR/cds/$service-$build-java$version.jsa"
+    find "$DATA_DIR/cds" -name "$service-*" ! -name "$service-$build-$suffix" -delete # older builds' and JVMs'
+    echo "$DATA_DIR/cds/$service-$build-$suffix"
 }
 
 write_start_command() { # service, port, extra env (NAME=value)...
     local service=$1 port=$2 script=$RUN_DIR/$1.sh
     shift 2
+    local cache java
+    cache=$(start_cache "$service")
+    java=$(printf '%q %s' "$SERVICE_JAVA" "$JAVA_OPTS")
     {
         echo '#!/usr/bin/env bash'
         echo "# Written by run-suite.sh: starts $service as the running suite does."
@@ -173,24 +221,40 @@ write_start_command() { # service, port, extra env (NAME=value)...
         for setting in "$@"; do
             printf 'export %q\n' "$setting"
         done
-        local archive run
-        archive=$(cds_archive "$service")
+        local run training=$RUN_DIR/$service.training
         run=$(printf -- '-jar %q >>%q 2>&1' "$service/target/quarkus-app/quarkus-run.jar" "$LOG_DIR/$service.log")
-        if [[ -z $archive ]]; then
-            printf 'exec java %s %s\n' "$JAVA_OPTS" "$run"
-        elif java -XX:+AutoCreateSharedArchive -version >/dev/null 2>&1; then # JDK 19+
-            printf 'exec java %s -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=%q %s\n' "$JAVA_OPTS" "$archive" "$run"
-        else
-            printf 'if [[ -f %q ]]; then\n' "$archive"
-            printf '    exec java %s -XX:SharedArchiveFile=%q %s\n' "$JAVA_OPTS" "$archive" "$run"
-            printf 'else # written when the service stops\n'
-            printf '    exec java %s -XX:ArchiveClassesAtExit=%q %s\n' "$JAVA_OPTS" "$archive" "$run"
-            printf 'fi\n'
-        fi
+        # A training start names its cache in <service>.training: stop_service then waits for the cache to be
+        # written, and deletes it when the JVM had to be killed before it was whole.
+        case $CACHE_KIND in
+            none) printf 'exec %s %s\n' "$java" "$run" ;;
+            aot | cds)
+                local use=-XX:SharedArchiveFile write=-XX:ArchiveClassesAtExit
+                [[ $CACHE_KIND == aot ]] && use=-XX:AOTCache write=-XX:AOTCacheOutput
+                if [[ $CACHE_KIND == cds ]] && "$SERVICE_JAVA" -XX:+AutoCreateSharedArchive -version >/dev/null 2>&1; then
+                    printf 'exec %s -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=%q %s\n' "$java" "$cache" "$run"
+                else
+                    printf 'if [[ -f %q ]]; then\n' "$cache"
+                    printf '    rm -f %q\n' "$training"
+                    printf '    exec %s %s=%q %s\n' "$java" "$use" "$cache" "$run"
+                    printf 'else # a training start: the cache is written when the service stops\n'
+                    printf '    echo %q >%q\n' "$cache" "$training"
+                    printf '    exec %s %s=%q %s\n' "$java" "$write" "$cache" "$run"
+                    printf 'fi\n'
+                fi
+                ;;
+        esac
     } >"$script"
     chmod +x "$script"
     echo "$port" >"$RUN_DIR/$service.port"
     echo "$((port + 1000))" >"$RUN_DIR/$service.management-port"
+    case $CACHE_KIND in
+        none) say "$service: JVM $SERVICE_JAVA ($SERVICE_JAVA_VERSION), no start cache" ;;
+        *)
+            local state="written when the service first stops"
+            [[ -f $cache ]] && state=present
+            say "$service: JVM $SERVICE_JAVA ($SERVICE_JAVA_VERSION), $([[ $CACHE_KIND == aot ]] && echo AOT cache || echo AppCDS archive) $cache ($state)"
+            ;;
+    esac
 }
 PG_JDBC="jdbc:postgresql://${pg_address}"
 write_start_command trade-data-service "$TRADE_DATA_PORT" \

@@ -42,17 +42,31 @@ start_service() { # name: starts it in the background with the command run-suite
 }
 
 stop_service() { # name: TERM, then wait up to 45 s for its graceful shutdown (in-flight requests finish; 30 s at most)
-    local name=$1 pid waited
+    local name=$1 pid waited limit=45 cache=""
     pid=$(service_pid "$name")
     rm -f "$RUN_DIR/$name.pid"
     [[ -n $pid ]] || return 0
-    say "Stopping $name (pid $pid) ..."
+    # A training start (run-suite.sh) writes its start cache as it exits: the JDK's AOT cache takes a second JVM
+    # and tens of seconds on a busy machine, so it gets longer; a cache cut short by the kill is deleted.
+    if [[ -f $RUN_DIR/$name.training ]]; then
+        cache=$(<"$RUN_DIR/$name.training")
+        limit=240
+        say "Stopping $name (pid $pid); it writes its start cache $cache first ..."
+    else
+        say "Stopping $name (pid $pid) ..."
+    fi
     kill -TERM "$pid" 2>/dev/null || true
-    for ((waited = 0; waited < 45; waited++)); do
-        kill -0 "$pid" 2>/dev/null || return 0
+    for ((waited = 0; waited < limit; waited++)); do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            rm -f "$RUN_DIR/$name.training"
+            return 0
+        fi
         sleep 1
     done
     kill -KILL "$pid" 2>/dev/null || true
+    if [[ -n $cache ]]; then
+        rm -f "$cache" "$RUN_DIR/$name.training"
+    fi
 }
 
 wait_ready() { # name, timeout in seconds: until its readiness check answers 200 on the management port
