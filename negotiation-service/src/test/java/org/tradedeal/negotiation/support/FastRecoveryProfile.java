@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Short fault-tolerance timings and a busy scoring worker, so that outages and recoveries play out in
  * seconds. The first retry waits 2 s: long enough that the worker leaves a test's submissions alone
- * while the test is still making them.
+ * while the test is still making them. The timeouts (1.2 s) stay below the 2 s delay of the slow-downstream stub
+ * but far above a healthy call on a busy 2-core machine: at 500 ms a healthy call under load timed out now and
+ * then, and a draft the test expected scored at once waited in the queue instead.
  */
 public class FastRecoveryProfile implements QuarkusTestProfile {
 
@@ -17,11 +19,11 @@ public class FastRecoveryProfile implements QuarkusTestProfile {
                 Map.entry("negotiation.scoring.poll-interval", "200ms"),
                 Map.entry("negotiation.scoring.initial-backoff", "2s"),
                 Map.entry("negotiation.scoring.max-backoff", "2s"),
-                Map.entry(ft("RulesGateway/evaluate", "timeout.value"), "500"),
+                Map.entry(ft("RulesGateway/evaluate", "timeout.value"), "1200"),
                 Map.entry(ft("RulesGateway/evaluate", "retry.delay"), "10"),
                 Map.entry(ft("RulesGateway/evaluate", "retry.jitter"), "0"),
                 Map.entry(ft("RulesGateway/evaluate", "circuit-breaker.delay"), "1000"),
-                Map.entry(ft("TradeDataGateway/baseline", "timeout.value"), "500"),
+                Map.entry(ft("TradeDataGateway/baseline", "timeout.value"), "1200"),
                 Map.entry(ft("TradeDataGateway/baseline", "retry.delay"), "10"),
                 Map.entry(ft("TradeDataGateway/baseline", "retry.jitter"), "0"),
                 Map.entry(ft("TradeDataGateway/baseline", "circuit-breaker.delay"), "1000"));
